@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+// The CLI is bundled into dist/ by `npm run build` (run by npm ci / npm install via "prepare").
+import { existsSync } from 'node:fs';
+
+const bundle = new URL('../dist/cli.js', import.meta.url);
+if (!existsSync(bundle)) {
+  process.stderr.write('bulletin: dist/cli.js is missing; run `npm run build` in the bulletin folder\n');
+  process.exit(3);
+}
+const { run } = await import(bundle.href);
+process.exitCode = await run();

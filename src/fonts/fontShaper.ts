@@ -1,0 +1,113 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FontRole, Origin, ShapedGlyph, Shaper, TextStyle } from '../typeset/types.js';
+import { FALLBACK_ORDER } from './fontCandidates.js';
+import type { LoadedFont } from './loadFont.js';
+import type { FontSet } from './resolveFonts.js';
+
+// Noto CJK SC sets — and · proportionally; Chinese text wants them on the 1 em grid, which the
+// fonts give under `fwid` (and —— becomes one 2 em glyph, so it can never split).
+const FULL_WIDTH_FORMS = /[—·⸺]/u;
+
+interface GlyphMetrics {
+  readonly id: number;
+  /** Advance in font units. */
+  readonly advance: number;
+  readonly text: string;
+}
+
+/**
+ * The real shaper: fontkit metrics for each role's font, a per-character fallback through the
+ * other fonts (same style class first, then the bundled faces), and one warning per character
+ * that no font has (LAYOUT.md D.2). Shaped runs are cached per font, so a rebuild shapes nothing twice.
+ */
+// Shaped text per font, shared by every build of the process (fonts are process-wide too).
+const metricsCache = new Map<string, readonly GlyphMetrics[]>();
+
+export class FontShaper implements Shaper {
+  private readonly chains = new Map<FontRole, readonly LoadedFont[]>();
+  private readonly reported = new Set<string>();
+  /** Every font a glyph was taken from, by key: what the renderer embeds. */
+  readonly fontsByKey = new Map<string, LoadedFont>();
+
+  constructor(
+    private readonly fonts: FontSet,
+    private readonly report: (d: Diagnostic) => void,
+    private readonly strict = false,
+  ) {}
+
+  private chain(role: FontRole): readonly LoadedFont[] {
+    let chain = this.chains.get(role);
+    if (!chain) {
+      const list = [this.fonts.roles[role].font, ...FALLBACK_ORDER[role].map((r) => this.fonts.roles[r].font), this.fonts.bundled[role]];
+      for (const r of FALLBACK_ORDER[role]) list.push(this.fonts.bundled[r]);
+      chain = [...new Set(list)];
+      this.chains.set(role, chain);
+    }
+    return chain;
+  }
+
+  private fontFor(cp: number, role: FontRole, ch: string, origin: Origin | undefined): LoadedFont {
+    const chain = this.chain(role);
+    const primary = chain[0] as LoadedFont;
+    for (const font of chain) if (font.face.hasGlyphForCodePoint(cp)) return font;
+    const key = `${ch}`;
+    if (!this.reported.has(key)) {
+      this.reported.add(key);
+      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+      this.report({
+        file: origin?.file ?? '',
+        line: origin?.line ?? 0,
+        column: origin?.column ?? 0,
+        severity: this.strict ? 'error' : 'warning',
+        rule: 'fonts/missing-glyph',
+        message: `no font has the character "${ch}" (U+${hex}); it prints as an empty box`,
+        hint: 'install a font that covers it and name it in `fonts:` or with --font-path, or write another character',
+      });
+    }
+    return primary;
+  }
+
+  private metrics(font: LoadedFont, text: string): readonly GlyphMetrics[] {
+    const key = `${font.key}\0${text}`;
+    const cached = metricsCache.get(key);
+    if (cached) return cached;
+    let result: GlyphMetrics[];
+    const single = [...text].length === 1;
+    if (single && !FULL_WIDTH_FORMS.test(text)) {
+      const g = font.face.glyphForCodePoint(text.codePointAt(0) ?? 0);
+      result = [{ id: g.id, advance: g.advanceWidth, text }];
+    } else {
+      const features = FULL_WIDTH_FORMS.test(text) ? ['fwid'] : [];
+      const run = font.face.layout(text, features);
+      result = run.glyphs.map((g, i) => ({
+        id: g.id,
+        advance: run.positions[i]?.xAdvance ?? g.advanceWidth,
+        text: String.fromCodePoint(...g.codePoints),
+      }));
+    }
+    metricsCache.set(key, result);
+    return result;
+  }
+
+  shape(text: string, style: TextStyle, origin: Origin | undefined): readonly ShapedGlyph[] {
+    // Split into runs of one font each; a run is shaped as a whole so kerning and ligatures apply.
+    const runs: { font: LoadedFont; text: string }[] = [];
+    let column = origin?.column ?? 0;
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0;
+      const at = origin ? { ...origin, column } : undefined;
+      const font = this.fontFor(cp, style.role, ch, at);
+      const last = runs.at(-1);
+      if (last && last.font === font) last.text += ch;
+      else runs.push({ font, text: ch });
+      column += ch.length;
+    }
+    const glyphs: ShapedGlyph[] = [];
+    for (const run of runs) {
+      this.fontsByKey.set(run.font.key, run.font);
+      const scale = style.size / run.font.unitsPerEm;
+      for (const g of this.metrics(run.font, run.text)) glyphs.push({ id: g.id, advance: g.advance * scale, text: g.text, font: run.font.key });
+    }
+    return glyphs;
+  }
+}

@@ -1,0 +1,122 @@
+import type { SourceSpan } from './source.js';
+
+/**
+ * Inline content. A `text` node never spans source lines: the reader splits text at soft line
+ * breaks (dropping the break between two Han characters, turning it into one space elsewhere), so
+ * the n-th UTF-16 unit of `value` sits at `span.start.column + n` for diagnostics.
+ */
+export type Inline =
+  | { readonly kind: 'text'; readonly value: string; readonly span: SourceSpan }
+  | { readonly kind: 'strong'; readonly children: readonly Inline[]; readonly span: SourceSpan }
+  | { readonly kind: 'emphasis'; readonly children: readonly Inline[]; readonly span: SourceSpan }
+  | { readonly kind: 'code'; readonly value: string; readonly span: SourceSpan }
+  | { readonly kind: 'link'; readonly url: string; readonly children: readonly Inline[]; readonly span: SourceSpan }
+  | { readonly kind: 'break'; readonly span: SourceSpan };
+
+export interface Paragraph {
+  readonly kind: 'paragraph';
+  readonly children: readonly Inline[];
+  readonly span: SourceSpan;
+}
+
+/** `#` is an article title (level 1); `##` 一、 (2); `###` （一） (3); `####` 1. (4). */
+export interface Heading {
+  readonly kind: 'heading';
+  readonly level: 1 | 2 | 3 | 4;
+  /** The number the template added (`numbering: auto`) when the author wrote none, e.g. `一、`. */
+  readonly autoNumber?: string;
+  readonly children: readonly Inline[];
+  readonly span: SourceSpan;
+}
+
+/** The first block quote whose text starts with 编者按 or 按语. Its label stays a `strong` inline. */
+export interface EditorsNote {
+  readonly kind: 'editorsNote';
+  readonly paragraphs: readonly Paragraph[];
+  readonly span: SourceSpan;
+}
+
+export interface Quote {
+  readonly kind: 'quote';
+  readonly children: readonly Block[];
+  readonly span: SourceSpan;
+}
+
+export interface ListBlock {
+  readonly kind: 'list';
+  readonly ordered: boolean;
+  readonly start: number;
+  readonly items: readonly (readonly Block[])[];
+  readonly span: SourceSpan;
+}
+
+export interface CodeBlock {
+  readonly kind: 'codeBlock';
+  readonly value: string;
+  readonly span: SourceSpan;
+}
+
+export interface ThematicBreak {
+  readonly kind: 'thematicBreak';
+  readonly span: SourceSpan;
+}
+
+export type Block = Paragraph | Heading | EditorsNote | Quote | ListBlock | CodeBlock | ThematicBreak;
+
+export interface Secretariat {
+  readonly name: string;
+  readonly address?: string;
+  readonly postcode?: string;
+  readonly email?: string;
+  readonly phone?: string;
+}
+
+export interface Distribution {
+  readonly 报?: readonly string[];
+  readonly 送?: readonly string[];
+  readonly 发?: readonly string[];
+}
+
+/** Font choice per role: a family name, a PostScript name or a file path. */
+export interface FontConfig {
+  readonly title?: string;
+  readonly body?: string;
+  readonly hei?: string;
+  readonly kai?: string;
+}
+
+export type PunctuationStyle = 'quanjiao' | 'kaiming' | 'banjiao';
+
+/** A calendar date as written in the front matter (no time zone involved). */
+export interface IssueDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+}
+
+/** Validated front matter merged over bulletin.yaml defaults (LAYOUT.md A.5). */
+export interface IssueMeta {
+  readonly title: string;
+  readonly year: number;
+  readonly issue: number;
+  readonly serial?: number;
+  readonly date: IssueDate;
+  readonly sponsors: readonly string[];
+  readonly disclaimer?: string;
+  readonly secretariat?: Secretariat;
+  readonly distribution?: Distribution;
+  readonly template: string;
+  readonly fonts?: FontConfig;
+  readonly punctuation?: PunctuationStyle;
+  readonly numbering: boolean;
+}
+
+/** A read, validated issue: the only thing later stages see of the Markdown. */
+export interface BulletinDocument {
+  /** Absolute path of the issue file. */
+  readonly file: string;
+  /** The bulletin.yaml files that supplied defaults (absolute paths), farthest first. */
+  readonly configFiles: readonly string[];
+  readonly meta: IssueMeta;
+  readonly blocks: readonly Block[];
+}

@@ -1,0 +1,80 @@
+import type { RootContent } from 'mdast';
+import type { Block, Heading } from '../model/document.js';
+import { convertInlines } from './convertInlines.js';
+import type { ConvertContext } from './convertContext.js';
+import { spanOf } from './sourceSpan.js';
+import { warnUnsupported } from './warnUnsupported.js';
+
+/**
+ * Convert mdast block content to model blocks, each with its source span.
+ *
+ * Front matter and link definitions are not content and are skipped; tables, footnotes and HTML
+ * blocks are left out with a warning; headings deeper than `####` become level 4 with a warning.
+ * Every block quote becomes a `quote` here; {@link promoteEditorsNote} picks the editor's note.
+ *
+ * @param nodes mdast block nodes (children of the root, a block quote or a list item).
+ * @param ctx The file, its lines, link definitions and the diagnostics list.
+ * @returns The model blocks.
+ */
+export function convertBlocks(nodes: readonly RootContent[], ctx: ConvertContext): Block[] {
+  return nodes.flatMap((node): Block[] => {
+    const span = spanOf(node, ctx.file);
+    switch (node.type) {
+      case 'paragraph': {
+        const children = convertInlines(node.children, ctx);
+        // A paragraph holding only an image has nothing left to set.
+        return children.length === 0 ? [] : [{ kind: 'paragraph', children, span }];
+      }
+      case 'heading':
+        return [{ kind: 'heading', level: headingLevel(node.depth, ctx, span), children: convertInlines(node.children, ctx), span }];
+      case 'blockquote':
+        return [{ kind: 'quote', children: convertBlocks(node.children, ctx), span }];
+      case 'list':
+        return [
+          {
+            kind: 'list',
+            ordered: node.ordered === true,
+            start: node.start ?? 1,
+            items: node.children.map((item) => {
+              if (typeof item.checked === 'boolean') warnUnsupported(item, 'task list checkboxes', ctx);
+              return convertBlocks(item.children, ctx);
+            }),
+            span,
+          },
+        ];
+      case 'code':
+        return [{ kind: 'codeBlock', value: node.value, span }];
+      case 'thematicBreak':
+        return [{ kind: 'thematicBreak', span }];
+      case 'yaml':
+      case 'definition':
+        return [];
+      case 'table':
+        warnUnsupported(node, 'tables', ctx);
+        return [];
+      case 'footnoteDefinition':
+        warnUnsupported(node, 'footnotes', ctx);
+        return [];
+      case 'html':
+        warnUnsupported(node, 'HTML blocks', ctx);
+        return [];
+      default:
+        warnUnsupported(node, `${node.type} nodes`, ctx);
+        return [];
+    }
+  });
+}
+
+function headingLevel(depth: number, ctx: ConvertContext, span: Heading['span']): Heading['level'] {
+  if (depth <= 4) return Math.max(1, depth) as Heading['level'];
+  ctx.diagnostics.push({
+    file: ctx.file,
+    line: span.start.line,
+    column: span.start.column,
+    severity: 'warning',
+    rule: 'markdown/heading-depth',
+    message: `a level ${depth} heading (${'#'.repeat(depth)}) is deeper than the template's four levels; it is set as level 4`,
+    hint: 'use `####` for the lowest heading level (1. 2. 3.)',
+  });
+  return 4;
+}

@@ -1,0 +1,69 @@
+import type { PhrasingContent, Text } from 'mdast';
+import type { Inline } from '../model/document.js';
+import type { ConvertContext } from './convertContext.js';
+import { spanOf } from './sourceSpan.js';
+import { splitText } from './splitText.js';
+import { textNeighbours, type Neighbours } from './textNeighbours.js';
+import { warnUnsupported } from './warnUnsupported.js';
+
+/**
+ * Convert the inline content of one paragraph or heading to model inlines.
+ *
+ * Strikethrough keeps its text as plain text; images, footnote references and inline HTML are
+ * left out with a warning.
+ *
+ * @param children The mdast phrasing content.
+ * @param ctx The file, its lines, link definitions and the diagnostics list.
+ * @returns The model inlines.
+ */
+export function convertInlines(children: readonly PhrasingContent[], ctx: ConvertContext): Inline[] {
+  const neighbours = textNeighbours(children);
+  return convertAll(children, neighbours, ctx);
+}
+
+function convertAll(
+  nodes: readonly PhrasingContent[],
+  neighbours: ReadonlyMap<Text, Neighbours>,
+  ctx: ConvertContext,
+): Inline[] {
+  return nodes.flatMap((node) => convertOne(node, neighbours, ctx));
+}
+
+function convertOne(node: PhrasingContent, neighbours: ReadonlyMap<Text, Neighbours>, ctx: ConvertContext): Inline[] {
+  const span = spanOf(node, ctx.file);
+  switch (node.type) {
+    case 'text':
+      return splitText(node, neighbours.get(node) ?? { before: '', after: '' }, ctx);
+    case 'strong':
+      return [{ kind: 'strong', children: convertAll(node.children, neighbours, ctx), span }];
+    case 'emphasis':
+      return [{ kind: 'emphasis', children: convertAll(node.children, neighbours, ctx), span }];
+    case 'delete':
+      // Print has no use for struck-out text that is still meant to be read: keep it plain.
+      return convertAll(node.children, neighbours, ctx);
+    case 'inlineCode':
+      return [{ kind: 'code', value: node.value, span }];
+    case 'break':
+      return [{ kind: 'break', span }];
+    case 'link':
+      return [{ kind: 'link', url: node.url, children: convertAll(node.children, neighbours, ctx), span }];
+    case 'linkReference': {
+      const url = ctx.definitions.get(node.identifier);
+      const children = convertAll(node.children, neighbours, ctx);
+      return url === undefined ? children : [{ kind: 'link', url, children, span }];
+    }
+    case 'image':
+    case 'imageReference':
+      warnUnsupported(node, 'images', ctx);
+      return [];
+    case 'footnoteReference':
+      warnUnsupported(node, 'footnotes', ctx);
+      return [];
+    case 'html':
+      warnUnsupported(node, 'HTML tags', ctx);
+      return [];
+    default:
+      warnUnsupported(node, `${(node as { type: string }).type} nodes`, ctx);
+      return [];
+  }
+}

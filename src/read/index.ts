@@ -1,0 +1,5 @@
+// The public surface of the reader: everything else in src/read/ is an implementation detail.
+export { readIssue, type ReadOptions, type ReadResult } from './readIssue.js';
+export { resolveMeta, type FrontMatterBlock, type ResolveMetaInput, type ResolvedMeta } from './resolveMeta.js';
+export type { MetaOverrides } from './metaSchema.js';
+export { parseMarkdown } from './parseMarkdown.js';

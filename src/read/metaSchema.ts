@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import type { IssueDate } from '../model/document.js';
+import { parseIssueDate } from './parseIssueDate.js';
+
+// The fields of LAYOUT.md A.5, one layer at a time: every field is optional here because a
+// bulletin.yaml may hold only some of them; resolveMeta checks the required ones after merging.
+
+/** The templates that exist (templates/ in the repository). */
+export const templates: readonly string[] = ['jinqiao'];
+
+const text = z.string();
+const nonEmpty = z.string().min(1);
+const stringList = z.array(text);
+const wholeNumber = z.int().min(1);
+// Postcodes and phone numbers are often written unquoted; YAML then reads them as numbers.
+const digits = z.union([z.string(), z.number()]).transform((v) => String(v));
+const date = z
+  .string()
+  .transform((v, ctx): IssueDate => {
+    const parsed = parseIssueDate(v);
+    if (parsed === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'not a real YYYY-MM-DD date' });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const secretariatShape = { name: nonEmpty, address: text, postcode: digits, email: text, phone: digits };
+const distributionShape = { 报: stringList, 送: stringList, 发: stringList };
+const fontsShape = { title: nonEmpty, body: nonEmpty, hei: nonEmpty, kai: nonEmpty };
+
+const metaShape = {
+  title: nonEmpty,
+  year: z.int().min(1000).max(9999),
+  issue: wholeNumber,
+  serial: wholeNumber,
+  date,
+  sponsors: z.array(nonEmpty).min(1),
+  disclaimer: text,
+  secretariat: z.strictObject(secretariatShape).partial(),
+  distribution: z.strictObject(distributionShape).partial(),
+  // A string rather than a literal, so callers can pass what the user typed and get a diagnostic.
+  template: z.string().refine((v) => templates.includes(v)),
+  fonts: z.strictObject(fontsShape).partial(),
+  punctuation: z.enum(['quanjiao', 'kaiming', 'banjiao']),
+  numbering: z.enum(['auto', 'off']).transform((v) => v === 'auto'),
+};
+
+/** One validated layer of metadata (bulletin.yaml, front matter or overrides). */
+export const metaLayerSchema = z.strictObject(metaShape).partial();
+
+/** A validated layer: dates parsed, `numbering` a boolean, postcodes strings. */
+export type MetaLayer = z.output<typeof metaLayerSchema>;
+
+/** Metadata as a caller writes it (the same shape as front matter), e.g. from CLI flags. */
+export type MetaOverrides = z.input<typeof metaLayerSchema>;
+
+/** Known keys of each mapping, by the dotted path of the mapping ('' is the top level). */
+export const knownKeys: Readonly<Record<string, readonly string[]>> = {
+  '': Object.keys(metaShape),
+  secretariat: Object.keys(secretariatShape),
+  distribution: Object.keys(distributionShape),
+  fonts: Object.keys(fontsShape),
+};
+
+/** Fields whose numbers must keep the digits as written (`010000`), by dotted path. */
+export const digitFields: readonly string[] = ['secretariat.postcode', 'secretariat.phone'];
+
+/** What a field accepts and how to write it, for messages. */
+export interface FieldDescription {
+  /** Completes "must be …". */
+  readonly expected: string;
+  /** Completes "must be …" for one item of a list field. */
+  readonly item?: string;
+  /** A correct line, for the hint. */
+  readonly example: string;
+}
+
+const fontName: FieldDescription = { expected: 'a font name or a font file path', example: 'body: 宋体' };
+const names = (field: string): FieldDescription => ({
+  expected: 'a list of strings',
+  item: 'a string',
+  example: `${field}: [市科委办公室]`,
+});
+
+/** Descriptions of every field, by dotted path. */
+export const fieldDescriptions: Readonly<Record<string, FieldDescription>> = {
+  title: { expected: 'a non-empty string', example: 'title: 金桥会议传真' },
+  year: { expected: 'a four-digit year', example: 'year: 2014' },
+  issue: { expected: 'a whole number ≥ 1', example: 'issue: 4' },
+  serial: { expected: 'a whole number ≥ 1', example: 'serial: 9' },
+  date: { expected: 'a real date written YYYY-MM-DD', example: 'date: 2014-10-17' },
+  sponsors: {
+    expected: 'a non-empty list of strings',
+    item: 'a non-empty string',
+    example: 'sponsors: [上海产业技术研究院]',
+  },
+  disclaimer: { expected: 'a string', example: 'disclaimer: 交流资料 仅供参考' },
+  secretariat: {
+    expected: `a mapping of ${Object.keys(secretariatShape).join(', ')}`,
+    example: 'secretariat: {name: 秘书组, address: 上海科苑路 1278 号}',
+  },
+  'secretariat.name': { expected: 'a non-empty string', example: 'name: “金桥产业技术创新会议” 秘书组' },
+  'secretariat.address': { expected: 'a string', example: 'address: 上海科苑路 1278 号' },
+  'secretariat.postcode': { expected: 'a string or a number', example: 'postcode: "201203"' },
+  'secretariat.email': { expected: 'a string', example: 'email: jqcz@sast.org.cn' },
+  'secretariat.phone': { expected: 'a string or a number', example: 'phone: 021-12345678' },
+  distribution: {
+    expected: `a mapping of ${Object.keys(distributionShape).join(', ')}`,
+    example: 'distribution: {报: [市科委], 送: [各区科委]}',
+  },
+  'distribution.报': names('报'),
+  'distribution.送': names('送'),
+  'distribution.发': names('发'),
+  template: { expected: '"jinqiao" (the only template so far)', example: 'template: jinqiao' },
+  fonts: {
+    expected: `a mapping of ${Object.keys(fontsShape).join(', ')}`,
+    example: 'fonts: {body: 宋体}',
+  },
+  'fonts.title': fontName,
+  'fonts.body': fontName,
+  'fonts.hei': fontName,
+  'fonts.kai': fontName,
+  punctuation: { expected: 'one of "quanjiao", "kaiming", "banjiao"', example: 'punctuation: quanjiao' },
+  numbering: { expected: '"auto" or "off"', example: 'numbering: off' },
+};

@@ -1,0 +1,42 @@
+import type { Block, EditorsNote, Paragraph } from '../model/document.js';
+import type { ConvertContext } from './convertContext.js';
+import { plainText } from './plainText.js';
+
+// LAYOUT.md A.3: the editor's note is labelled 编者按 (or 按语), usually in bold: `> **编者按：**…`.
+const label = /^\s*(编者按|按语)/u;
+
+/**
+ * Turn the first top-level block quote whose text starts with 编者按 or 按语 into the editor's
+ * note. Its label stays a `strong` inline; blocks other than paragraphs are left out with a warning.
+ *
+ * @param blocks Top-level model blocks.
+ * @param ctx Where warnings go.
+ * @returns The blocks, with at most one `quote` replaced by an `editorsNote`.
+ */
+export function promoteEditorsNote(blocks: readonly Block[], ctx: ConvertContext): Block[] {
+  const index = blocks.findIndex(isEditorsNote);
+  const quote = blocks[index];
+  if (quote?.kind !== 'quote') return [...blocks];
+  const paragraphs: Paragraph[] = [];
+  for (const child of quote.children) {
+    if (child.kind === 'paragraph') {
+      paragraphs.push(child);
+      continue;
+    }
+    ctx.diagnostics.push({
+      file: ctx.file,
+      line: child.span.start.line,
+      column: child.span.start.column,
+      severity: 'warning',
+      rule: 'markdown/editors-note-content',
+      message: 'an editor’s note holds paragraphs only; this block is left out',
+    });
+  }
+  const note: EditorsNote = { kind: 'editorsNote', paragraphs, span: quote.span };
+  return [...blocks.slice(0, index), note, ...blocks.slice(index + 1)];
+}
+
+function isEditorsNote(block: Block): boolean {
+  const first = block.kind === 'quote' ? block.children[0] : undefined;
+  return first?.kind === 'paragraph' && label.test(plainText(first.children));
+}

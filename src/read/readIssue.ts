@@ -1,0 +1,84 @@
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { BulletinDocument } from '../model/document.js';
+import { collectDefinitions } from './collectDefinitions.js';
+import { convertBlocks } from './convertBlocks.js';
+import type { ConvertContext } from './convertContext.js';
+import type { MetaOverrides } from './metaSchema.js';
+import { numberHeadings } from './numberHeadings.js';
+import { parseMarkdown } from './parseMarkdown.js';
+import { promoteEditorsNote } from './promoteEditorsNote.js';
+import { readTextFile } from './readTextFile.js';
+import { resolveMeta, type FrontMatterBlock } from './resolveMeta.js';
+
+/** Options of {@link readIssue}. */
+export interface ReadOptions {
+  /** Metadata that wins over bulletin.yaml and the front matter, e.g. from CLI flags (optional). */
+  readonly overrides?: MetaOverrides;
+}
+
+/** The outcome of {@link readIssue}. */
+export interface ReadResult {
+  /** The document, or `undefined` when any diagnostic is an error. */
+  readonly document?: BulletinDocument;
+  /** Every problem found, metadata first, then the body in source order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Read an issue file (Markdown with YAML front matter) into the document model. Problems,
+ * including a missing file, come back as diagnostics; this never throws for a bad document.
+ *
+ * @param file Path of the issue, absolute or relative to the working folder.
+ * @param options Overrides for the metadata (optional).
+ * @returns The document (when there are no errors) and the diagnostics.
+ */
+export async function readIssue(file: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const absolute = path.resolve(file);
+  const read = await readTextFile(absolute);
+  if ('error' in read) {
+    const diagnostic: Diagnostic = {
+      file: absolute,
+      line: 0,
+      column: 0,
+      severity: 'error',
+      rule: 'read/unreadable',
+      message: `cannot read the issue: ${read.error}`,
+    };
+    return { diagnostics: [diagnostic] };
+  }
+
+  const tree = parseMarkdown(read.text);
+  const first = tree.children[0];
+  const frontMatter: FrontMatterBlock | undefined =
+    first?.type === 'yaml' && first.position !== undefined
+      ? { text: first.value, start: { line: first.position.start.line, column: first.position.start.column } }
+      : undefined;
+  const resolved = await resolveMeta({
+    file: absolute,
+    ...(frontMatter === undefined ? {} : { frontMatter }),
+    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+  });
+
+  const body: Diagnostic[] = [];
+  const ctx: ConvertContext = {
+    file: absolute,
+    lines: read.text.split(/\r\n|\r|\n/),
+    definitions: collectDefinitions(tree),
+    diagnostics: body,
+  };
+  const blocks = promoteEditorsNote(convertBlocks(tree.children, ctx), ctx);
+  const numbered = numberHeadings(blocks, resolved.meta?.numbering ?? true);
+  body.push(...numbered.diagnostics);
+  body.sort((a, b) => a.line - b.line || a.column - b.column);
+
+  const diagnostics = [...resolved.diagnostics, ...body];
+  if (resolved.meta === undefined || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const document: BulletinDocument = {
+    file: absolute,
+    configFiles: resolved.configFiles,
+    meta: resolved.meta,
+    blocks: numbered.blocks,
+  };
+  return { document, diagnostics };
+}

@@ -1,0 +1,178 @@
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IssueMeta } from '../model/document.js';
+import type { SourcePoint } from '../model/source.js';
+import { compact } from './compact.js';
+import { findConfigFiles } from './findConfigFiles.js';
+import { mergeLayers } from './mergeLayers.js';
+import type { MetaSource } from './metaSource.js';
+import type { MetaLayer, MetaOverrides } from './metaSchema.js';
+import { parseYamlSource } from './parseYamlSource.js';
+import { readTextFile } from './readTextFile.js';
+import { validateLayer } from './validateLayer.js';
+
+/** The front matter block of an issue, as found by the Markdown parser. */
+export interface FrontMatterBlock {
+  /** The YAML between the `---` lines. */
+  readonly text: string;
+  /** Where the opening `---` is (line 1, column 1 in practice). */
+  readonly start: SourcePoint;
+}
+
+/** What {@link resolveMeta} needs to know about an issue. */
+export interface ResolveMetaInput {
+  /** Absolute path of the issue file; its folder and parents are searched for bulletin.yaml. */
+  readonly file: string;
+  /** The issue's front matter (optional: an issue may have none). */
+  readonly frontMatter?: FrontMatterBlock;
+  /** Values that win over everything else, e.g. from CLI flags (optional). */
+  readonly overrides?: MetaOverrides;
+}
+
+/** The outcome of {@link resolveMeta}. */
+export interface ResolvedMeta {
+  /** The metadata, or `undefined` when there are errors. */
+  readonly meta?: IssueMeta;
+  /** The bulletin.yaml files that were read, farthest first. */
+  readonly configFiles: readonly string[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+interface Layer {
+  readonly source: MetaSource;
+  readonly values: MetaLayer;
+}
+
+const required = ['title', 'issue', 'date', 'sponsors'] as const;
+
+/**
+ * The one place issue metadata is decided (STYLE.md 7): template defaults ← every bulletin.yaml
+ * from the project root down to the issue's folder ← the front matter ← overrides. Each layer is
+ * validated on its own, so every error points at the file, line and column that holds the value.
+ *
+ * @param input The issue file, its front matter and the caller's overrides.
+ * @returns The metadata (when there are no errors), the bulletin.yaml files used, and diagnostics.
+ */
+export async function resolveMeta(input: ResolveMetaInput): Promise<ResolvedMeta> {
+  const diagnostics: Diagnostic[] = [];
+  const configFiles = await findConfigFiles(path.dirname(input.file));
+  const sources: MetaSource[] = [];
+  let broken = false;
+
+  for (const configFile of configFiles) {
+    const read = await readTextFile(configFile);
+    if ('error' in read) {
+      diagnostics.push(unreadable(configFile, read.error));
+      broken = true;
+      continue;
+    }
+    const parsed = parseYamlSource(read.text, { file: configFile, label: 'bulletin.yaml', firstLine: 1 });
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.source === undefined) broken = true;
+    else sources.push(parsed.source);
+  }
+
+  const fm = input.frontMatter;
+  if (fm !== undefined) {
+    const where = { file: input.file, label: 'front matter', firstLine: fm.start.line + 1 };
+    const parsed = parseYamlSource(fm.text, where);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.source === undefined) broken = true;
+    else sources.push(parsed.source);
+  }
+  if (input.overrides !== undefined) sources.push(overrideSource(input.file, input.overrides));
+
+  const layers: Layer[] = [];
+  const invalid = new Set<string>();
+  for (const source of sources) {
+    const result = validateLayer(source);
+    diagnostics.push(...result.diagnostics);
+    for (const field of result.invalid) invalid.add(field);
+    if (result.diagnostics.some((d) => d.rule === 'front-matter/not-a-mapping')) broken = true;
+    layers.push({ source, values: result.layer });
+  }
+
+  const merged = mergeLayers(layers.map((l) => l.values));
+  // A broken layer may hold the missing field; saying so would only add noise to its error.
+  if (!broken) diagnostics.push(...missingFields(input, merged, layers, invalid));
+  const meta = toIssueMeta(merged);
+  if (meta === undefined || diagnostics.some((d) => d.severity === 'error')) return { configFiles, diagnostics };
+  return { meta, configFiles, diagnostics };
+}
+
+function missingFields(
+  input: ResolveMetaInput,
+  merged: MetaLayer,
+  layers: readonly Layer[],
+  invalid: ReadonlySet<string>,
+): Diagnostic[] {
+  const at = input.frontMatter?.start ?? { line: 1, column: 1 };
+  const found: Diagnostic[] = [];
+  for (const field of required) {
+    if (merged[field] !== undefined || invalid.has(field)) continue;
+    found.push({
+      file: input.file,
+      ...at,
+      severity: 'error',
+      rule: 'front-matter/missing-field',
+      message: `front matter field "${field}" is missing`,
+      hint: missingHint[field],
+    });
+  }
+  if (merged.secretariat !== undefined && merged.secretariat.name === undefined && !invalid.has('secretariat.name')) {
+    // Point at the nearest `secretariat:` key: that is the mapping the author is completing.
+    const owner = [...layers].reverse().find((l) => l.values.secretariat !== undefined)?.source;
+    found.push({
+      file: owner?.file ?? input.file,
+      ...(owner?.locate(['secretariat'], 'key') ?? at),
+      severity: 'error',
+      rule: 'front-matter/missing-field',
+      message: `${owner?.label ?? 'front matter'} field "secretariat.name" is missing`,
+      hint: 'the colophon starts with the secretariat’s name, e.g. `name: “金桥产业技术创新会议” 秘书组`',
+    });
+  }
+  return found;
+}
+
+const missingHint: Record<(typeof required)[number], string> = {
+  title: 'title and sponsors usually live in bulletin.yaml beside the issues (or in a parent folder), e.g. `title: 金桥会议传真`',
+  sponsors: 'title and sponsors usually live in bulletin.yaml beside the issues (or in a parent folder), e.g. `sponsors: [上海产业技术研究院]`',
+  issue: 'add the issue number to the front matter, e.g. `issue: 4` (title and sponsors usually live in bulletin.yaml)',
+  date: 'add the issue date to the front matter, e.g. `date: 2014-10-17` (title and sponsors usually live in bulletin.yaml)',
+};
+
+function toIssueMeta(m: MetaLayer): IssueMeta | undefined {
+  if (m.title === undefined || m.issue === undefined || m.date === undefined || m.sponsors === undefined) return undefined;
+  const name = m.secretariat?.name;
+  return {
+    title: m.title,
+    year: m.year ?? m.date.year,
+    issue: m.issue,
+    ...(m.serial === undefined ? {} : { serial: m.serial }),
+    date: m.date,
+    sponsors: m.sponsors,
+    // An empty disclaimer switches off one inherited from bulletin.yaml.
+    ...(m.disclaimer === undefined || m.disclaimer === '' ? {} : { disclaimer: m.disclaimer }),
+    ...(m.secretariat === undefined || name === undefined ? {} : { secretariat: { ...compact(m.secretariat), name } }),
+    ...(m.distribution === undefined ? {} : { distribution: compact(m.distribution) }),
+    template: m.template ?? 'jinqiao',
+    ...(m.fonts === undefined ? {} : { fonts: compact(m.fonts) }),
+    ...(m.punctuation === undefined ? {} : { punctuation: m.punctuation }),
+    numbering: m.numbering ?? true,
+  };
+}
+
+function overrideSource(file: string, overrides: MetaOverrides): MetaSource {
+  // Overrides come from flags, not a file: point at the issue as a whole (line 0).
+  return {
+    file,
+    label: 'option',
+    data: overrides,
+    locate: () => ({ line: 0, column: 0 }),
+    sourceText: () => undefined,
+  };
+}
+
+function unreadable(file: string, reason: string): Diagnostic {
+  return { file, line: 0, column: 0, severity: 'error', rule: 'read/unreadable', message: `cannot read bulletin.yaml: ${reason}` };
+}

@@ -1,0 +1,149 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/didYouMean.js';
+import { describeValue } from './describeValue.js';
+import type { MetaPath, MetaSource } from './metaSource.js';
+import { digitFields, fieldDescriptions, knownKeys, metaLayerSchema, type MetaLayer } from './metaSchema.js';
+
+/** The outcome of {@link validateLayer}. */
+export interface ValidatedLayer {
+  /** The valid fields; invalid and unknown ones are left out. */
+  readonly layer: MetaLayer;
+  /** Dotted paths of fields that were present but invalid, so nobody also calls them missing. */
+  readonly invalid: ReadonlySet<string>;
+  /** Errors, in source order. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Validate one metadata layer against LAYOUT.md A.5, keeping what is valid.
+ *
+ * Every message names the field, what it must be and what was found, and points at the value
+ * (or, for an unknown field, at its key, with a "did you mean" hint).
+ *
+ * @param source The layer as read, with its positions.
+ * @returns The valid part of the layer, the invalid field paths and the errors.
+ */
+export function validateLayer(source: MetaSource): ValidatedLayer {
+  if (!isMapping(source.data)) {
+    const at = source.locate([], 'value');
+    const diagnostic: Diagnostic = {
+      file: source.file,
+      ...at,
+      severity: 'error',
+      rule: 'front-matter/not-a-mapping',
+      message: `${source.label} must be a mapping of fields, not ${describeValue(source.data)}`,
+      hint: 'write one `field: value` per line, e.g. `issue: 4`',
+    };
+    return { layer: {}, invalid: new Set(), diagnostics: [diagnostic] };
+  }
+
+  const data = withDigitsAsWritten(source, source.data);
+  const first = metaLayerSchema.safeParse(data);
+  if (first.success) return { layer: first.data, invalid: new Set(), diagnostics: [] };
+
+  const diagnostics: Diagnostic[] = [];
+  const invalid = new Set<string>();
+  const seen = new Set<string>();
+  for (const issue of first.error.issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        diagnostics.push(unknownField(source, path, key));
+        remove(data, [...path, key]);
+      }
+      continue;
+    }
+    const field = fieldPath(path);
+    const key = `${field.join('.')}#${String(path[field.length] ?? '')}`;
+    if (seen.has(key)) continue; // zod may report one value twice (a union, a refinement).
+    seen.add(key);
+    invalid.add(field.join('.'));
+    diagnostics.push(invalidValue(source, field, path));
+    remove(data, field);
+  }
+
+  // What is left is valid by construction; a failure here would be a bug in the pruning above.
+  const second = metaLayerSchema.safeParse(data);
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { layer: second.success ? second.data : {}, invalid, diagnostics };
+}
+
+function unknownField(source: MetaSource, parent: MetaPath, key: string): Diagnostic {
+  const known = knownKeys[parent.join('.')] ?? [];
+  const suggestion = didYouMean(key, known);
+  const name = [...parent, key].join('.');
+  return {
+    file: source.file,
+    ...source.locate([...parent, key], 'key'),
+    severity: 'error',
+    rule: 'front-matter/unknown-field',
+    message: `unknown ${source.label} field "${name}"`,
+    hint:
+      suggestion === undefined
+        ? `known fields${parent.length > 0 ? ` of "${parent.join('.')}"` : ''}: ${known.join(', ')}`
+        : `did you mean \`${suggestion}\`?`,
+  };
+}
+
+function invalidValue(source: MetaSource, field: MetaPath, path: MetaPath): Diagnostic {
+  const name = field.join('.');
+  const description = fieldDescriptions[name];
+  const index = path[field.length];
+  const found = describeValue(valueAt(source.data, path));
+  const message =
+    typeof index === 'number' && description?.item !== undefined
+      ? `${source.label} field "${name}" item ${index + 1} must be ${description.item}, not ${found}`
+      : `${source.label} field "${name}" must be ${description?.expected ?? 'valid'}, not ${found}`;
+  return {
+    file: source.file,
+    ...source.locate(path, 'value'),
+    severity: 'error',
+    rule: 'front-matter/invalid-value',
+    message,
+    ...(description === undefined ? {} : { hint: `for example \`${description.example}\`` }),
+  };
+}
+
+/** The field a zod issue path is about: its leading keys, without list indexes. */
+function fieldPath(path: MetaPath): MetaPath {
+  const end = path.findIndex((p) => typeof p === 'number');
+  return end === -1 ? path : path.slice(0, end);
+}
+
+/** A deep copy in which unquoted numeric postcodes and phones keep their digits as written. */
+function withDigitsAsWritten(source: MetaSource, data: Record<string, unknown>): Record<string, unknown> {
+  const copy = structuredClone(data);
+  for (const dotted of digitFields) {
+    const path = dotted.split('.');
+    if (typeof valueAt(copy, path) !== 'number') continue;
+    const written = source.sourceText(path);
+    if (written !== undefined) set(copy, path, written);
+  }
+  return copy;
+}
+
+function valueAt(data: unknown, path: MetaPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
+    else if (isMapping(value)) value = value[String(segment)];
+    else return undefined;
+  }
+  return value;
+}
+
+function set(data: Record<string, unknown>, path: MetaPath, value: unknown): void {
+  const parent = valueAt(data, path.slice(0, -1));
+  const last = path[path.length - 1];
+  if (isMapping(parent) && last !== undefined) parent[String(last)] = value;
+}
+
+function remove(data: Record<string, unknown>, path: MetaPath): void {
+  const parent = valueAt(data, path.slice(0, -1));
+  const last = path[path.length - 1];
+  if (isMapping(parent) && last !== undefined) delete parent[String(last)];
+}
+
+function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}

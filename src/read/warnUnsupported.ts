@@ -1,0 +1,22 @@
+import type { Node } from 'unist';
+import type { ConvertContext } from './convertContext.js';
+import { spanOf } from './sourceSpan.js';
+
+/**
+ * Record that a Markdown construct is left out of the model because bulletin cannot set it yet.
+ *
+ * @param node The node that is dropped.
+ * @param what What it is, in the plural: `images`, `tables`, `footnotes`, `HTML`.
+ * @param ctx Where the warning goes.
+ */
+export function warnUnsupported(node: Node, what: string, ctx: ConvertContext): void {
+  const { start } = spanOf(node, ctx.file);
+  ctx.diagnostics.push({
+    file: ctx.file,
+    line: start.line,
+    column: start.column,
+    severity: 'warning',
+    rule: 'markdown/unsupported',
+    message: `${what} are not supported yet; this one is left out`,
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * The parts of pdfkit's object layer we use as a painter: references, page resources and the raw
+ * content stream. They are stable across pdfkit 0.13–0.20 but not in its type definitions.
+ */
+export interface PdfRef {
+  data: Record<string, unknown>;
+  write(chunk: Uint8Array | string): void;
+  end(chunk?: Uint8Array | string): void;
+}
+
+export interface PdfOutlineItem {
+  outlineData: Record<string, unknown>;
+  addItem(title: string, options?: { expanded?: boolean }): PdfOutlineItem;
+}
+
+export interface PdfDocumentInternals {
+  ref(data?: Record<string, unknown>): PdfRef;
+  addContent(data: string): unknown;
+  addPage(options: { size: [number, number]; margin: number }): unknown;
+  page: { fonts: Record<string, PdfRef>; dictionary: PdfRef };
+  outline: PdfOutlineItem;
+  /** The file identifier written to the trailer; pdfkit derives it from the Info dictionary. */
+  _id: Uint8Array;
+  end(): void;
+  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
+  on(event: 'end', listener: () => void): unknown;
+  on(event: 'error', listener: (e: Error) => void): unknown;
+}

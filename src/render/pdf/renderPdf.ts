@@ -1,0 +1,149 @@
+import { createHash } from 'node:crypto';
+import PDFDocument from 'pdfkit';
+import type { LoadedFont } from '../../fonts/loadFont.js';
+import type { ColourSpec } from '../../template/template.js';
+import type { Bookmark, Colour, GlyphRun, RuleItem, TypesetDocument } from '../../typeset/types.js';
+import { EmbeddedPdfFont } from './embedFont.js';
+import type { PdfDocumentInternals, PdfOutlineItem } from './pdfkitInternals.js';
+
+/** Document properties (LAYOUT.md A.6). */
+export interface PdfInfo {
+  readonly title: string;
+  readonly author: string;
+  readonly subject: string;
+  readonly creator: string;
+  readonly creationDate: Date;
+}
+
+export interface RenderPdfOptions {
+  readonly info: PdfInfo;
+  /** The fonts the glyph runs name, by key. */
+  readonly fonts: ReadonlyMap<string, LoadedFont>;
+  readonly colours: Readonly<Record<Colour, ColourSpec>>;
+}
+
+/** A number for a content stream: at most 3 decimals, no exponent, no trailing zeros. */
+function num(v: number): string {
+  const r = Math.round(v * 1000) / 1000;
+  return Object.is(r, -0) ? '0' : String(r);
+}
+
+function cmyk(c: ColourSpec): string {
+  return c.cmyk.map(num).join(' ');
+}
+
+class PdfPainter {
+  private readonly embedded = new Map<string, { font: EmbeddedPdfFont; name: string }>();
+
+  constructor(
+    private readonly doc: PdfDocumentInternals,
+    private readonly options: RenderPdfOptions,
+    private readonly height: number,
+  ) {}
+
+  private fontFor(key: string): { font: EmbeddedPdfFont; name: string } {
+    let entry = this.embedded.get(key);
+    if (!entry) {
+      const loaded = this.options.fonts.get(key);
+      if (!loaded) throw new Error(`renderPdf: glyph run names unknown font ${key}`);
+      entry = { font: new EmbeddedPdfFont(this.doc, loaded), name: `F${this.embedded.size + 1}` };
+      this.embedded.set(key, entry);
+    }
+    this.doc.page.fonts[entry.name] = entry.font.ref;
+    return entry;
+  }
+
+  rule(r: RuleItem): void {
+    const y = this.height - r.y;
+    this.doc.addContent(`q ${cmyk(this.options.colours[r.colour])} K ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
+  }
+
+  /** Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance. */
+  glyphs(run: GlyphRun): void {
+    const first = run.glyphs[0];
+    if (!first) return;
+    const { font, name } = this.fontFor(run.font);
+    const colour = cmyk(this.options.colours[run.colour]);
+    const size = run.size;
+    const parts: string[] = [];
+    let pen = first.x;
+    for (const g of run.glyphs) {
+      const offset = g.x - pen;
+      if (Math.abs(offset) > 0.0005) {
+        const adjust = Math.round((-offset * 1000 * 1000) / size) / 1000;
+        parts.push(num(adjust));
+        pen -= (adjust * size) / 1000;
+      }
+      const { hex, width } = font.encode(g.id, g.text);
+      parts.push(`<${hex}>`);
+      pen += (width * size) / 1000;
+    }
+    // Faces without a bold: fill and stroke at 0.03 em, as Word does (LAYOUT.md D.2).
+    const bold = run.bold ? `${colour} K ${num(size * 0.03)} w 2 Tr ` : '';
+    this.doc.addContent(`BT ${colour} k ${bold}/${name} ${num(size)} Tf 1 0 0 1 ${num(first.x)} ${num(this.height - run.y)} Tm [${parts.join(' ')}] TJ ET`);
+  }
+
+  finish(): void {
+    for (const { font } of this.embedded.values()) font.finish();
+  }
+}
+
+function addBookmarks(doc: PdfDocumentInternals, bookmarks: readonly Bookmark[], height: number, stack: { level: number; item: PdfOutlineItem }[]): void {
+  for (const b of bookmarks) {
+    while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= b.level) stack.pop();
+    const parent = stack.at(-1)?.item ?? doc.outline;
+    const item = parent.addItem(b.title, { expanded: true });
+    // pdfkit computes the XYZ left from the page width; point at the heading's line instead.
+    item.outlineData['Dest'] = [doc.page.dictionary, 'XYZ', 0, Math.round(height - b.y + 4), 0];
+    stack.push({ level: b.level, item });
+  }
+}
+
+/**
+ * Paints a typeset document into PDF bytes. pdfkit is only the object writer: no text layout of
+ * its own. Same input, same bytes: dates come from the caller and the file ID from the content.
+ */
+export function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): Promise<Buffer> {
+  const info = options.info;
+  const pdf = new PDFDocument({
+    autoFirstPage: false,
+    compress: true,
+    pdfVersion: '1.7',
+    lang: 'zh-CN',
+    displayTitle: true,
+    font: null,
+    info: {
+      Title: info.title,
+      Author: info.author,
+      Subject: info.subject,
+      Creator: info.creator,
+      Producer: info.creator,
+      CreationDate: info.creationDate,
+      ModDate: info.creationDate,
+    },
+  } as unknown as PDFKit.PDFDocumentOptions);
+  const doc = pdf as unknown as PdfDocumentInternals;
+  const id = createHash('sha256').update(JSON.stringify(info)).update(JSON.stringify(typeset)).digest().subarray(0, 16);
+  doc._id = new Uint8Array(id);
+  const chunks: Uint8Array[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const painter = new PdfPainter(doc, options, typeset.height);
+  const stack: { level: number; item: PdfOutlineItem }[] = [];
+  for (const page of typeset.pages) {
+    doc.addPage({ size: [typeset.width, typeset.height], margin: 0 });
+    // pdfkit flips every page to a top-left origin; undo it and paint in PDF's own coordinates.
+    doc.addContent(`1 0 0 -1 0 ${num(typeset.height)} cm`);
+    for (const item of page.items) {
+      if (item.kind === 'rule') painter.rule(item);
+      else painter.glyphs(item);
+    }
+    addBookmarks(doc, typeset.bookmarks.filter((b) => b.page === page.number), typeset.height, stack);
+  }
+  painter.finish();
+  doc.end();
+  return done;
+}

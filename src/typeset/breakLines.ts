@@ -1,0 +1,102 @@
+import { measureLine, type LineMetrics } from './lineMetrics.js';
+import type { Segmented } from './segment.js';
+
+export interface LineWidths {
+  /** Width of the first line (after its indent). */
+  readonly first: number;
+  /** Width of every other line. */
+  readonly rest: number;
+}
+
+export interface BreakOptions {
+  /** Lines are not justified (centred titles): every line is judged like a last line. */
+  readonly ragged?: boolean;
+}
+
+/** Units [start, end) form one line. */
+export interface LineSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const EPSILON = 1e-6;
+// An extra gap of this many em between characters scores badness 100 (B.3: keep spacing even).
+const COMFORTABLE_GAP_EM = 0.12;
+const ORPHAN_PENALTY = 1e7;
+const OVERFULL_PENALTY = 1e9;
+
+function lineBadness(m: LineMetrics, width: number, em: number, isLast: boolean, ragged: boolean): number | undefined {
+  const diff = width - m.natural;
+  if (diff < -EPSILON) {
+    if (-diff > m.shrink + EPSILON) return undefined;
+    // Shrink before stretch (B.3): squeezing punctuation costs less than opening gaps.
+    return 30 * (-diff / m.shrink) ** 3;
+  }
+  if (isLast) return 0;
+  if (ragged) return 100 * (diff / em) ** 2;
+  if (diff <= m.glueStretch + EPSILON) return m.glueStretch > 0 ? 60 * (diff / m.glueStretch) ** 3 : 0;
+  if (m.gaps === 0) return undefined;
+  const perGap = (diff - m.glueStretch) / m.gaps;
+  return 100 * (perGap / (COMFORTABLE_GAP_EM * em)) ** 3 + (m.glueStretch > 0 ? 60 : 0);
+}
+
+function letters(seg: Segmented, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) n += seg.units[i]?.letters ?? 0;
+  return n;
+}
+
+/**
+ * Chooses the breaks of a whole paragraph together (Knuth–Plass style, LAYOUT.md B.3.3): the
+ * total of squared badness over all lines is least, so spacing stays even down the paragraph.
+ * The last line never holds a single character (孤字, B.3.4) when another choice exists.
+ */
+export function breakLines(seg: Segmented, widths: LineWidths, options: BreakOptions = {}): LineSpan[] {
+  const n = seg.units.length;
+  if (n === 0) return [];
+  const ragged = options.ragged ?? false;
+  const totalLetters = letters(seg, 0, n);
+  const best = new Array<number>(n + 1).fill(Infinity);
+  const from = new Array<number>(n + 1).fill(-1);
+  best[0] = 0;
+  for (let a = 0; a < n; a++) {
+    const base = best[a] ?? Infinity;
+    if (base === Infinity) continue;
+    const width = a === 0 ? widths.first : widths.rest;
+    const em = seg.units[a]?.style.size ?? 12;
+    const consider = (b: number, bad: number): void => {
+      const isLast = b === n;
+      let demerits = (1 + bad) ** 2 + (seg.joints[b]?.penalty ?? 0);
+      if (isLast && !ragged && totalLetters >= 2 && a > 0 && letters(seg, a, b) < 2) demerits += ORPHAN_PENALTY;
+      const total = base + demerits;
+      if (total < (best[b] ?? Infinity)) {
+        best[b] = total;
+        from[b] = a;
+      }
+    };
+    let firstBreak = -1;
+    let accepted = false;
+    for (let b = a + 1; b <= n; b++) {
+      if (!seg.joints[b]?.canBreak) continue;
+      if (firstBreak < 0) firstBreak = b;
+      const m = measureLine(seg, a, b);
+      const bad = lineBadness(m, width, em, b === n, ragged);
+      if (bad === undefined) {
+        if (m.natural - m.shrink > width) break;
+        continue;
+      }
+      accepted = true;
+      consider(b, bad);
+    }
+    // Nothing fits (an unbreakable run wider than the line): take the shortest overfull line.
+    if (!accepted && firstBreak > 0) consider(firstBreak, OVERFULL_PENALTY);
+  }
+  const lines: LineSpan[] = [];
+  for (let b = n; b > 0; ) {
+    const a = from[b] ?? -1;
+    if (a < 0) throw new Error(`breakLines: no way to reach unit ${b}`);
+    lines.push({ start: a, end: b });
+    b = a;
+  }
+  return lines.reverse();
+}

@@ -1,0 +1,148 @@
+import type { Block, Heading, Inline } from '../model/document.js';
+import type { Template } from '../template/template.js';
+import { inlinePieces, inlineText, originOf, type InlineStyles } from './inlines.js';
+import { setParagraph, type LaidLine, type ParagraphFrame } from './setParagraph.js';
+import type { TextPiece } from './segment.js';
+import type { Shaper, TextStyle } from './types.js';
+
+/** A block ready to be placed on pages: its lines and how it may be split. */
+export interface FlowBlock {
+  readonly lines: readonly LaidLine[];
+  /** Blank grid lines before the block (dropped at the top of a page) and after it. */
+  readonly spaceBefore: number;
+  readonly spaceAfter: number;
+  /** Headings keep with the first two lines of what follows (LAYOUT.md B.5). */
+  readonly keepWithNext: boolean;
+  /** Paragraphs may split across pages, leaving no single line behind or ahead (widow/orphan). */
+  readonly splittable: boolean;
+  readonly bookmark?: { readonly title: string; readonly level: number };
+}
+
+interface Context {
+  readonly template: Template;
+  readonly shaper: Shaper;
+  readonly width: number;
+  readonly em: number;
+}
+
+function styleOf(t: Template, role: TextStyle['role'], size = t.body.size): TextStyle {
+  return { role, size, colour: 'black' };
+}
+
+function inlineStyles(t: Template, base: TextStyle): InlineStyles {
+  return {
+    base,
+    strong: { ...base, role: t.strong.role, bold: false },
+    emphasis: { ...base, role: t.emphasis.role, bold: false },
+  };
+}
+
+function paragraphFrame(ctx: Context, left: number, right: number, firstIndent: number, align: ParagraphFrame['align'] = 'justify'): ParagraphFrame {
+  return { width: ctx.width - left - right, left, firstIndent, align, pitch: ctx.template.grid.pitch };
+}
+
+function paragraphBlock(ctx: Context, inlines: readonly Inline[], base: TextStyle, frame: ParagraphFrame): FlowBlock {
+  const lines = setParagraph(inlinePieces(inlines, inlineStyles(ctx.template, base)), ctx.shaper, frame);
+  return { lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true };
+}
+
+function headingBlock(ctx: Context, h: Heading): FlowBlock {
+  const spec = ctx.template.headings[String(h.level) as '1' | '2' | '3' | '4'];
+  const style: TextStyle = { ...styleOf(ctx.template, spec.role, spec.size), ...(spec.bold ? { bold: true } : {}) };
+  const inlines: readonly Inline[] = h.autoNumber ? [{ kind: 'text', value: h.autoNumber, span: h.span }, ...h.children] : h.children;
+  const centred = spec.align === 'center';
+  const frame = paragraphFrame(ctx, 0, 0, centred ? 0 : (spec.indent ?? 0) * ctx.em, centred ? 'center' : 'justify');
+  const pieces = inlinePieces(inlines, { base: style, strong: style, emphasis: style });
+  return {
+    lines: setParagraph(pieces, ctx.shaper, frame),
+    spaceBefore: spec.spaceBefore ?? 0,
+    spaceAfter: spec.spaceAfter ?? 0,
+    keepWithNext: true,
+    splittable: false,
+    bookmark: { title: inlineText(inlines), level: h.level },
+  };
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+/** LAYOUT.md A.3: list markers by level, 1. / （1） / ① for ordered lists, · for unordered. */
+export function listMarker(ordered: boolean, depth: number, n: number): string {
+  if (!ordered) return '·';
+  if (depth === 0) return `${n}.`;
+  if (depth === 1) return `（${n}）`;
+  return CIRCLED[n - 1] ?? `${n}.`;
+}
+
+function blocksOf(ctx: Context, block: Block, left: number, right: number, depth: number, out: FlowBlock[]): void {
+  const t = ctx.template;
+  const em = ctx.em;
+  switch (block.kind) {
+    case 'paragraph':
+      out.push(paragraphBlock(ctx, block.children, styleOf(t, t.body.role), paragraphFrame(ctx, left, right, t.body.indent * em)));
+      return;
+    case 'heading':
+      out.push(headingBlock(ctx, block));
+      return;
+    case 'editorsNote': {
+      const indent = t.editorsNote.indent * em;
+      const base = styleOf(t, t.editorsNote.role);
+      const styles: InlineStyles = { base, strong: styleOf(t, t.editorsNote.labelRole), emphasis: base };
+      block.paragraphs.forEach((p, i) => {
+        const lines = setParagraph(inlinePieces(p.children, styles), ctx.shaper, paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em));
+        const last = i === block.paragraphs.length - 1;
+        out.push({ lines, spaceBefore: 0, spaceAfter: last ? t.editorsNote.spaceAfter : 0, keepWithNext: false, splittable: true });
+      });
+      return;
+    }
+    case 'quote': {
+      const indent = t.quote.indent * em;
+      for (const child of block.children) {
+        if (child.kind === 'paragraph') {
+          out.push(paragraphBlock(ctx, child.children, styleOf(t, t.quote.role), paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em)));
+        } else blocksOf(ctx, child, left + indent, right + indent, depth, out);
+      }
+      return;
+    }
+    case 'list': {
+      const base = styleOf(t, t.body.role);
+      block.items.forEach((item, i) => {
+        const marker = listMarker(block.ordered, depth, block.start + i);
+        const markerPiece: TextPiece = { text: marker, style: base, origin: originOf(block.span) };
+        const markerWidth = ctx.shaper.shape(marker, base, undefined).reduce((s, g) => s + g.advance, 0);
+        // The text hangs after the marker and at least half an em of space.
+        const hang = Math.ceil((markerWidth + em / 2) / (em / 2)) * (em / 2);
+        item.forEach((child, k) => {
+          if (child.kind === 'paragraph' && k === 0) {
+            const pieces = inlinePieces(child.children, inlineStyles(t, base));
+            const first = [{ ...markerPiece, text: marker + ' ' }, ...(pieces[0] ?? [])];
+            const frame: ParagraphFrame = { ...paragraphFrame(ctx, left + t.body.indent * em, right, 0), hangIndent: hang };
+            const lines = setParagraph([first, ...pieces.slice(1)], ctx.shaper, frame);
+            out.push({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true });
+          } else blocksOf(ctx, child, left + t.body.indent * em + hang - t.body.indent * em, right, depth + 1, out);
+        });
+      });
+      return;
+    }
+    case 'codeBlock': {
+      const base = styleOf(t, t.body.role);
+      const lines = block.value.split('\n').flatMap((text, i) =>
+        setParagraph([[{ text, style: base, origin: { file: block.span.file, line: block.span.start.line + 1 + i, column: 1 } }]], ctx.shaper, {
+          ...paragraphFrame(ctx, left + t.body.indent * em, right, 0, 'left'),
+        }),
+      );
+      out.push({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true });
+      return;
+    }
+    case 'thematicBreak':
+      out.push({ lines: [], spaceBefore: 1, spaceAfter: 0, keepWithNext: false, splittable: false });
+      return;
+  }
+}
+
+/** Sets every block of the body into flow blocks, in order. */
+export function flowBlocks(blocks: readonly Block[], template: Template, shaper: Shaper): FlowBlock[] {
+  const ctx: Context = { template, shaper, width: template.grid.chars * template.grid.size, em: template.grid.size };
+  const out: FlowBlock[] = [];
+  for (const block of blocks) blocksOf(ctx, block, 0, 0, 0, out);
+  return out;
+}

@@ -1,0 +1,107 @@
+import type { IssueMeta } from '../model/document.js';
+import type { Template } from '../template/template.js';
+import type { FlowBlock } from './flowBlocks.js';
+import { baselineOf, placeLine, type Frame } from './masthead.js';
+import { setParagraph } from './setParagraph.js';
+import type { PageItem, Shaper, TextStyle } from './types.js';
+
+/** Spaces typed in the disclaimer are real gaps between Han phrases: one ideographic space (B.4). */
+export function disclaimerText(disclaimer: string): string {
+  return `（${disclaimer.trim().replace(/\s+/g, '\u3000')}）`;
+}
+
+/** The centred disclaimer, one grid line below the last paragraph (LAYOUT.md A.4). */
+export function disclaimerBlock(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame): FlowBlock | undefined {
+  if (!meta.disclaimer) return undefined;
+  const d = template.disclaimer;
+  const style: TextStyle = { role: d.role, size: d.size, colour: 'black' };
+  const lines = setParagraph([[{ text: disclaimerText(meta.disclaimer), style }]], shaper, {
+    width: frame.width,
+    left: 0,
+    firstIndent: 0,
+    align: 'center',
+    pitch: frame.pitch,
+  });
+  return { lines, spaceBefore: d.spaceBefore, spaceAfter: 0, keepWithNext: false, splittable: false };
+}
+
+/** The colophon's text lines: distribution, secretariat name, then address fields (A.4). */
+export function colophonTexts(meta: IssueMeta): string[] {
+  const lines: string[] = [];
+  const dist = meta.distribution;
+  if (dist) {
+    for (const label of ['报', '送', '发'] as const) {
+      const list = dist[label];
+      if (list && list.length > 0) lines.push(`${label}：${list.join('、')}`);
+    }
+  }
+  const s = meta.secretariat;
+  if (s) {
+    lines.push(s.name);
+    const fields = [
+      s.address && `地址：${s.address}`,
+      s.postcode && `邮编：${s.postcode}`,
+      s.email && `邮箱：${s.email}`,
+      s.phone && `电话：${s.phone}`,
+    ].filter((f): f is string => Boolean(f));
+    if (fields.length > 0) lines.push(fields.join('\u3000'));
+  }
+  return lines;
+}
+
+/**
+ * Sets the colophon so that it ends on the bottom edge of the type area, between two rules.
+ * Returns its items and the grid lines it takes (0 when there is nothing to show).
+ */
+export function setColophon(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame, linesPerPage: number): { items: PageItem[]; lines: number } {
+  const texts = colophonTexts(meta);
+  if (texts.length === 0) return { items: [], lines: 0 };
+  const c = template.colophon;
+  const style: TextStyle = { role: c.role, size: c.size, colour: 'black' };
+  const indent = c.indent * c.size;
+  const laid = texts.flatMap((text) =>
+    setParagraph([[{ text, style }]], shaper, { width: frame.width - indent, left: indent, firstIndent: 0, hangIndent: 0, align: 'left', pitch: frame.pitch }),
+  );
+  const first = linesPerPage - laid.length;
+  const items: PageItem[] = [];
+  laid.forEach((l, i) => items.push(...placeLine(l.line, frame.left + l.x, baselineOf(frame, first + i, 1, c.size))));
+  const topY = frame.top + first * frame.pitch;
+  const bottomY = frame.top + linesPerPage * frame.pitch;
+  items.push({ kind: 'rule', x: frame.left, y: topY, width: frame.width, thickness: c.rule, colour: 'black' });
+  items.push({ kind: 'rule', x: frame.left, y: bottomY - c.rule / 2, width: frame.width, thickness: c.rule, colour: 'black' });
+  return { items, lines: laid.length };
+}
+
+/**
+ * "— N —" centred below the type area (LAYOUT.md A.1): 四号 digits with an em dash each side,
+ * the dashes' top `below` points under the type area.
+ */
+export function setPageNumber(n: number, template: Template, shaper: Shaper, frame: Frame, linesPerPage: number): PageItem[] {
+  const p = template.pageNumber;
+  const style: TextStyle = { role: p.role, size: p.size, colour: 'black' };
+  const dash = shaper.shape('—', style, undefined);
+  const digits = shaper.shape(String(n), style, undefined);
+  const gap = p.size / 4;
+  const width = (gs: readonly { advance: number }[]): number => gs.reduce((s, g) => s + g.advance, 0);
+  const total = 2 * width(dash) + 2 * gap + width(digits);
+  let x = frame.left + (frame.width - total) / 2;
+  const glyphs: { id: number; x: number; text: string; font: string }[] = [];
+  for (const part of [dash, digits, dash]) {
+    for (const g of part) {
+      glyphs.push({ id: g.id, x, text: g.text, font: g.font });
+      x += g.advance;
+    }
+    x += gap;
+  }
+  // A full-width em dash sits about 0.3 em above the baseline: put its top `below` under the area.
+  const y = frame.top + linesPerPage * frame.pitch + p.below + 0.3 * p.size;
+  const fonts = [...new Set(glyphs.map((g) => g.font))];
+  return fonts.map((font) => ({
+    kind: 'glyphs',
+    font,
+    size: p.size,
+    colour: 'black',
+    y,
+    glyphs: glyphs.filter((g) => g.font === font).map(({ id, x: gx, text }) => ({ id, x: gx, text })),
+  }));
+}

@@ -1,0 +1,257 @@
+import LineBreaker from 'linebreak';
+import {
+  classify,
+  isAlnum,
+  isCjkPunctuation,
+  isDigit,
+  NOT_AT_LINE_END,
+  NOT_AT_LINE_START,
+  type CharClass,
+} from './charClass.js';
+import type { Origin, ShapedGlyph, Shaper, TextStyle } from './types.js';
+
+/** A run of text in one style, as a paragraph is built from its inlines. */
+export interface TextPiece {
+  readonly text: string;
+  readonly style: TextStyle;
+  readonly origin?: Origin;
+}
+
+/**
+ * An unbreakable box of the line: one Han character or mark, or a whole Latin word, number,
+ * —— or …… (LAYOUT.md B.1 "never split"). Punctuation carries its removable ½ em as
+ * `spaceLeft`/`spaceRight`; `trimLeft`/`trimRight` is space already taken away by compression.
+ */
+export interface Unit {
+  readonly text: string;
+  readonly cls: CharClass;
+  readonly style: TextStyle;
+  readonly glyphs: readonly ShapedGlyph[];
+  /** Sum of the glyph advances. */
+  readonly natural: number;
+  trimLeft: number;
+  trimRight: number;
+  spaceLeft: number;
+  spaceRight: number;
+  /** Characters that count for 孤字 (punctuation does not). */
+  readonly letters: number;
+  readonly origin?: Origin;
+}
+
+export type GlueKind = 'none' | 'word' | 'autospace';
+
+/** What lies between unit i-1 and unit i: glue (vanishes at a break) and whether a break may fall there. */
+export interface Joint {
+  readonly glueKind: GlueKind;
+  readonly glue: number;
+  readonly glueShrink: number;
+  readonly glueStretch: number;
+  readonly canBreak: boolean;
+  /** Added to the demerits of a break here (emergency breaks inside a too-long word). */
+  readonly penalty: number;
+  /** A space glyph drawn at the start of a word space, so copied text keeps its spaces. */
+  readonly spaceGlyph?: ShapedGlyph;
+}
+
+export interface Segmented {
+  readonly units: readonly Unit[];
+  /** joints[i] sits before units[i]; joints[units.length] is the paragraph end. */
+  readonly joints: readonly Joint[];
+}
+
+interface Char {
+  readonly ch: string;
+  readonly cls: CharClass;
+  readonly style: TextStyle;
+  readonly origin: Origin | undefined;
+  /** Offset in the paragraph's text, in UTF-16 units, for the UAX #14 break positions. */
+  readonly offset: number;
+}
+
+// UAX #14 tags “ ” ‘ ’ as ambiguous quotation (QU); in Chinese text they open and close
+// (LAYOUT.md B.1), so the break finder sees full-width brackets in their place (same length).
+const BREAK_PROXY: Readonly<Record<string, string>> = { '“': '（', '‘': '（', '”': '）', '’': '）' };
+
+function breakOpportunities(text: string): Set<number> {
+  const proxy = text.replace(/[“‘”’]/g, (c) => BREAK_PROXY[c] ?? c);
+  const breaker = new LineBreaker(proxy);
+  const found = new Set<number>();
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) found.add(b.position);
+  return found;
+}
+
+function toChars(pieces: readonly TextPiece[]): { chars: Char[]; text: string } {
+  const chars: Char[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    let column = piece.origin?.column ?? 0;
+    for (const ch of piece.text) {
+      const origin = piece.origin ? { ...piece.origin, column } : undefined;
+      chars.push({ ch, cls: classify(ch), style: piece.style, origin, offset: text.length });
+      text += ch;
+      column += ch.length;
+    }
+  }
+  return { chars, text };
+}
+
+/** Characters that go into one unit together: Latin words, dash and ellipsis runs. */
+function sameStyle(a: TextStyle, b: TextStyle): boolean {
+  return a === b || (a.role === b.role && a.size === b.size && a.colour === b.colour && a.bold === b.bold);
+}
+
+function joins(a: Char, b: Char): boolean {
+  if (!sameStyle(a.style, b.style)) return false;
+  if (a.cls === 'latin' && b.cls === 'latin') return true;
+  return (a.cls === 'dash' || a.cls === 'ellipsis') && a.ch === b.ch;
+}
+
+interface Group {
+  readonly chars: Char[];
+  /** Spaces typed before this group. */
+  spacesBefore: number;
+}
+
+function group(chars: readonly Char[]): Group[] {
+  const groups: Group[] = [];
+  let spaces = 0;
+  for (const c of chars) {
+    if (c.cls === 'space') {
+      spaces++;
+      continue;
+    }
+    const last = groups.at(-1);
+    const prev = last?.chars.at(-1);
+    if (last && prev && spaces === 0 && joins(prev, c)) last.chars.push(c);
+    else groups.push({ chars: [c], spacesBefore: groups.length === 0 ? 0 : spaces });
+    spaces = 0;
+  }
+  return groups;
+}
+
+function makeUnit(chars: readonly Char[], shaper: Shaper): Unit {
+  const first = chars[0] as Char;
+  const text = chars.map((c) => c.ch).join('');
+  const glyphs = shaper.shape(text, first.style, first.origin);
+  const natural = glyphs.reduce((sum, g) => sum + g.advance, 0);
+  const em = first.style.size;
+  // Removable space only exists on a full-width glyph (clreq §3.1.6); a proportional fallback has none.
+  const full = natural >= 0.9 * em;
+  const cls = first.cls;
+  const half = full ? em / 2 : 0;
+  const spaceLeft = cls === 'open' ? half : cls === 'middle' ? half / 2 : 0;
+  const spaceRight = cls === 'close' || cls === 'pause' || cls === 'stop' ? half : cls === 'middle' ? half / 2 : 0;
+  const letters = isCjkPunctuation(cls) || cls === 'dash' || cls === 'ellipsis' ? 0 : chars.length;
+  const unit: Unit = { text, cls, style: first.style, glyphs, natural, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters };
+  return first.origin ? { ...unit, origin: first.origin } : unit;
+}
+
+const NO_JOINT: Joint = { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0, canBreak: false, penalty: 0 };
+
+/** LAYOUT.md B.2: two adjacent marks take 1.5 em; the space between them goes first from the left one. */
+function compressPair(a: Unit, b: Unit): void {
+  if (!isCjkPunctuation(a.cls) || !isCjkPunctuation(b.cls)) return;
+  const half = a.style.size / 2;
+  const excess = Math.max(0, a.spaceRight + b.spaceLeft - half);
+  const fromA = Math.min(a.spaceRight, excess);
+  a.spaceRight -= fromA;
+  a.trimRight += fromA;
+  const fromB = Math.min(b.spaceLeft, excess - fromA);
+  b.spaceLeft -= fromB;
+  b.trimLeft += fromB;
+}
+
+function glueBetween(a: Unit, b: Unit, spaces: number, shaper: Shaper): Pick<Joint, 'glueKind' | 'glue' | 'glueShrink' | 'glueStretch' | 'spaceGlyph'> {
+  const em = a.style.size;
+  const aPunct = isCjkPunctuation(a.cls) || a.cls === 'dash' || a.cls === 'ellipsis';
+  const bPunct = isCjkPunctuation(b.cls) || b.cls === 'dash' || b.cls === 'ellipsis';
+  if (aPunct || bPunct) return { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0 };
+  const aLatin = a.cls === 'latin';
+  const bLatin = b.cls === 'latin';
+  if (aLatin && bLatin) {
+    if (spaces === 0) return { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0 };
+    // B.3: a word space shrinks to ¼ em and stretches to ½ em.
+    const space = shaper.shape(' ', a.style, a.origin)[0];
+    return { glueKind: 'word', glue: em / 3, glueShrink: em / 12, glueStretch: em / 6, ...(space ? { spaceGlyph: space } : {}) };
+  }
+  const lastA = [...a.text].at(-1) ?? '';
+  const firstB = [...b.text][0] ?? '';
+  // B.4: ¼ em between Han and Latin letters or digits, typed space or not; it shrinks to ⅛ em.
+  const hanLatin = (a.cls === 'han' && bLatin && isAlnum(firstB)) || (aLatin && b.cls === 'han' && isAlnum(lastA));
+  // A space typed between two Han characters is kept as a ¼ em gap, not a full word space.
+  const hanSpaceHan = spaces > 0 && !(aLatin && bLatin);
+  if (hanLatin || hanSpaceHan) return { glueKind: 'autospace', glue: em / 4, glueShrink: em / 8, glueStretch: em / 12 };
+  return { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0 };
+}
+
+function breakAllowed(a: Unit, b: Unit, opportunity: boolean): boolean {
+  if (!opportunity) return false;
+  const lastA = [...a.text].at(-1) ?? '';
+  const firstB = [...b.text][0] ?? '';
+  if (NOT_AT_LINE_START.has(firstB) || NOT_AT_LINE_END.has(lastA)) return false;
+  if (a.cls === 'dash' && b.cls === 'dash') return false;
+  // A number stays with the unit written right after it (1278号, 50.4%); B.1.
+  if (isDigit(lastA) && b.cls === 'han') return false;
+  return true;
+}
+
+/**
+ * Cuts a paragraph into units and joints: the boxes and glue the line breaker chooses among.
+ * `maxWidth` is the narrowest line: a Latin run wider than that is cut at its own break
+ * opportunities (after / . @ - ? &), or between letters as a last resort.
+ */
+export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, maxWidth: number): Segmented {
+  const { chars, text } = toChars(pieces);
+  const opportunities = breakOpportunities(text);
+  const units: Unit[] = [];
+  const joints: Joint[] = [NO_JOINT];
+  for (const g of group(chars)) {
+    const parts = splitLongRun(g.chars, shaper, maxWidth);
+    parts.forEach((part, index) => {
+      const unit = makeUnit(part, shaper);
+      const prev = units.at(-1);
+      if (prev) {
+        const first = part[0] as Char;
+        if (index > 0) {
+          joints.push({ ...NO_JOINT, canBreak: true, penalty: EMERGENCY_PENALTY });
+        } else {
+          compressPair(prev, unit);
+          const glue = glueBetween(prev, unit, g.spacesBefore, shaper);
+          const canBreak = breakAllowed(prev, unit, opportunities.has(first.offset));
+          joints.push({ ...glue, canBreak, penalty: 0 });
+        }
+      }
+      units.push(unit);
+    });
+  }
+  joints.push({ ...NO_JOINT, canBreak: true });
+  return { units, joints };
+}
+
+const EMERGENCY_PENALTY = 5000;
+const URL_BREAK_AFTER = new Set('/.@-?&_=');
+
+/** Splits a too-wide Latin run: after URL punctuation where possible, else between letters. */
+function splitLongRun(chars: readonly Char[], shaper: Shaper, maxWidth: number): Char[][] {
+  const first = chars[0];
+  if (!first || first.cls !== 'latin' || chars.length < 2) return [[...chars]];
+  const width = (cs: readonly Char[]): number =>
+    shaper.shape(cs.map((c) => c.ch).join(''), first.style, first.origin).reduce((s, g) => s + g.advance, 0);
+  if (width(chars) <= maxWidth) return [[...chars]];
+  const parts: Char[][] = [];
+  let rest = [...chars];
+  while (rest.length > 1 && width(rest) > maxWidth) {
+    let cut = 1;
+    let preferred = 0;
+    for (let i = 1; i < rest.length; i++) {
+      if (width(rest.slice(0, i)) > maxWidth) break;
+      cut = i;
+      if (URL_BREAK_AFTER.has((rest[i - 1] as Char).ch)) preferred = i;
+    }
+    const at = preferred > 0 ? preferred : cut;
+    parts.push(rest.slice(0, at));
+    rest = rest.slice(at);
+  }
+  parts.push(rest);
+  return parts;
+}

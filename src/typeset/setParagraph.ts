@@ -1,0 +1,60 @@
+import { breakLines } from './breakLines.js';
+import { setLine, type Align, type SetLine } from './justify.js';
+import { segmentParagraph, type TextPiece } from './segment.js';
+import type { Shaper } from './types.js';
+
+/** A set line with its place in the type area: x from the type area's left edge, in grid lines. */
+export interface LaidLine {
+  readonly line: SetLine;
+  readonly x: number;
+  /** Grid lines the line takes (a 22 pt title takes two 18 pt lines). */
+  readonly span: number;
+}
+
+export interface ParagraphFrame {
+  /** Width of the type area available to the block (after left and right indents). */
+  readonly width: number;
+  /** Left indent of every line of the block. */
+  readonly left: number;
+  /** Extra indent of the first line (2 em for body text). */
+  readonly firstIndent: number;
+  /** Extra indent of the lines after the first (a list item's hanging indent). */
+  readonly hangIndent?: number;
+  readonly align: Align;
+  readonly pitch: number;
+}
+
+/** Grid lines a line of type of `size` takes: its em box plus a little leading must fit. */
+export function gridSpan(size: number, pitch: number): number {
+  return Math.max(1, Math.ceil((size * 1.2) / pitch - 1e-9));
+}
+
+/**
+ * Breaks and sets one paragraph. `pieceLines` holds one list of pieces per hard line break; each
+ * is broken on its own, and only the first gets the first-line indent.
+ */
+export function setParagraph(pieceLines: readonly (readonly TextPiece[])[], shaper: Shaper, frame: ParagraphFrame): LaidLine[] {
+  const laid: LaidLine[] = [];
+  pieceLines.forEach((pieces, partIndex) => {
+    const first = partIndex === 0 ? frame.firstIndent : (frame.hangIndent ?? 0);
+    const rest = frame.hangIndent ?? 0;
+    const firstWidth = frame.width - first;
+    const restWidth = frame.width - rest;
+    const seg = segmentParagraph(pieces, shaper, Math.min(firstWidth, restWidth));
+    if (seg.units.length === 0) return;
+    const spans = breakLines(seg, { first: firstWidth, rest: restWidth }, { ragged: frame.align !== 'justify' });
+    spans.forEach((span, i) => {
+      const isLast = i === spans.length - 1;
+      const width = i === 0 ? firstWidth : restWidth;
+      const line = setLine(seg, span, width, frame.align, isLast);
+      laid.push({ line, x: frame.left + (i === 0 ? first : rest), span: gridSpan(line.size, frame.pitch) });
+    });
+  });
+  return laid;
+}
+
+/** Sets pieces as a single line (masthead lines, page numbers), squeezing if it must. */
+export function setSingleLine(pieces: readonly TextPiece[], shaper: Shaper, width: number, align: Align, letterSpacing = 0): SetLine {
+  const seg = segmentParagraph(pieces, shaper, Infinity);
+  return setLine(seg, { start: 0, end: seg.units.length }, width, align, true, letterSpacing);
+}

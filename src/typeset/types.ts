@@ -1,0 +1,91 @@
+/** The font roles of a template (LAYOUT.md D.1). */
+export type FontRole = 'title' | 'body' | 'hei' | 'kai';
+
+export type Colour = 'black' | 'red';
+
+/** How a piece of text is set: which role's font, at what size, in what colour. */
+export interface TextStyle {
+  readonly role: FontRole;
+  readonly size: number;
+  readonly colour: Colour;
+  /** Faces without a bold get a fill-and-stroke "fake bold", as Word does (LAYOUT.md D.2). */
+  readonly bold?: boolean;
+}
+
+/** Where a character came from, for diagnostics (missing glyphs, stray marks). */
+export interface Origin {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** One glyph of a font, with its advance at the style's size, in points. */
+export interface ShapedGlyph {
+  /** Glyph id in `font`. */
+  readonly id: number;
+  readonly advance: number;
+  /** The characters this glyph shows (a ligature such as —— shows two). */
+  readonly text: string;
+  /** Key of the font the glyph comes from (the role's font or a fallback). */
+  readonly font: string;
+}
+
+/**
+ * Turns text into glyphs. The real one (src/fonts) uses fontkit and falls back across fonts;
+ * tests use a fake one with 1 em per Han character, so line breaking needs no font.
+ */
+export interface Shaper {
+  shape(text: string, style: TextStyle, origin: Origin | undefined): readonly ShapedGlyph[];
+}
+
+/** A glyph placed on a page: x is absolute, in points from the left edge of the page. */
+export interface PlacedGlyph {
+  readonly id: number;
+  readonly x: number;
+  readonly text: string;
+}
+
+/** Glyphs of one font, size and colour on one baseline (y from the top of the page, in points). */
+export interface GlyphRun {
+  readonly kind: 'glyphs';
+  readonly font: string;
+  readonly size: number;
+  readonly colour: Colour;
+  readonly bold?: boolean;
+  readonly y: number;
+  readonly glyphs: readonly PlacedGlyph[];
+}
+
+/** A horizontal rule; y is the centre of its stroke, from the top of the page. */
+export interface RuleItem {
+  readonly kind: 'rule';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly thickness: number;
+  readonly colour: Colour;
+}
+
+export type PageItem = GlyphRun | RuleItem;
+
+export interface Page {
+  readonly number: number;
+  readonly items: readonly PageItem[];
+}
+
+/** An outline entry (PDF bookmark) for a heading. */
+export interface Bookmark {
+  readonly title: string;
+  readonly level: number;
+  readonly page: number;
+  /** Top of the heading's line, from the top of the page. */
+  readonly y: number;
+}
+
+/** What the typesetter hands to the renderers: plain data, no fonts or streams. */
+export interface TypesetDocument {
+  readonly width: number;
+  readonly height: number;
+  readonly pages: readonly Page[];
+  readonly bookmarks: readonly Bookmark[];
+}

@@ -1,0 +1,48 @@
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import type { Block } from '../../src/model/document.js';
+import { collectDefinitions } from '../../src/read/collectDefinitions.js';
+import { convertBlocks } from '../../src/read/convertBlocks.js';
+import type { ConvertContext } from '../../src/read/convertContext.js';
+import { parseMarkdown } from '../../src/read/parseMarkdown.js';
+import { promoteEditorsNote } from '../../src/read/promoteEditorsNote.js';
+
+/** Absolute path of a file under test/fixtures/read/. */
+export function fixture(...parts: string[]): string {
+  return fileURLToPath(new URL(`../fixtures/read/${parts.join('/')}`, import.meta.url));
+}
+
+/** Absolute path of the reference issue. */
+export const referenceIssue = fileURLToPath(new URL('../../examples/2014-04.md', import.meta.url));
+
+/** Markdown body → model blocks, as readIssue converts them (without metadata). */
+export function blocksOf(markdown: string, file = '/issue.md'): { blocks: Block[]; diagnostics: Diagnostic[] } {
+  const tree = parseMarkdown(markdown);
+  const diagnostics: Diagnostic[] = [];
+  const ctx: ConvertContext = {
+    file,
+    lines: markdown.split(/\r\n|\r|\n/),
+    definitions: collectDefinitions(tree),
+    diagnostics,
+  };
+  return { blocks: promoteEditorsNote(convertBlocks(tree.children, ctx), ctx), diagnostics };
+}
+
+/**
+ * Write files into a fresh temporary project (it has a `.git` folder, so no bulletin.yaml
+ * outside it is picked up).
+ *
+ * @returns The project's absolute path.
+ */
+export async function tempProject(files: Record<string, string>): Promise<string> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'bulletin-read-'));
+  await mkdir(path.join(root, '.git'));
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+  return root;
+}
