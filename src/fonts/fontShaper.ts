@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontRole, Origin, ShapedGlyph, Shaper, TextStyle } from '../typeset/types.js';
+import { advanceWidth } from './advanceWidth.js';
 import { FALLBACK_ORDER } from './fontCandidates.js';
 import type { LoadedFont } from './loadFont.js';
 import type { FontSet } from './resolveFonts.js';
@@ -75,7 +76,7 @@ export class FontShaper implements Shaper {
     const single = [...text].length === 1;
     if (single && !FULL_WIDTH_FORMS.test(text)) {
       const g = font.face.glyphForCodePoint(text.codePointAt(0) ?? 0);
-      result = [{ id: g.id, advance: g.advanceWidth, text }];
+      result = [{ id: g.id, advance: advanceWidth(font.face, g.id), text }];
     } else {
       const features = FULL_WIDTH_FORMS.test(text) ? ['fwid'] : [];
       const run = font.face.layout(text, features);

@@ -137,7 +137,7 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
     }
     const left = u.trimLeft + (u.spaceLeft - s.left);
     const right = u.trimRight + (u.spaceRight - s.right);
-    let gx = x - left;
+    let gx = x - left + u.inkOffset;
     for (const g of u.glyphs) {
       place(u, g.id, g.font, gx, g.text);
       gx += g.advance;

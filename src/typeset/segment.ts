@@ -27,8 +27,10 @@ export interface Unit {
   readonly cls: CharClass;
   readonly style: TextStyle;
   readonly glyphs: readonly ShapedGlyph[];
-  /** Sum of the glyph advances. */
+  /** Width of the unit's box: the sum of the glyph advances, or 1 em for a mark set full-width. */
   readonly natural: number;
+  /** Where the glyphs start inside the box (a proportional opening quote sits at its right). */
+  readonly inkOffset: number;
   trimLeft: number;
   trimRight: number;
   spaceLeft: number;
@@ -133,26 +135,31 @@ function makeUnit(chars: readonly Char[], shaper: Shaper): Unit {
   const first = chars[0] as Char;
   const text = chars.map((c) => c.ch).join('');
   const glyphs = shaper.shape(text, first.style, first.origin);
-  const natural = glyphs.reduce((sum, g) => sum + g.advance, 0);
+  const advance = glyphs.reduce((sum, g) => sum + g.advance, 0);
   const em = first.style.size;
-  // Removable space only exists on a full-width glyph (clreq §3.1.6); a proportional fallback has none.
-  const full = natural >= 0.9 * em;
   const cls = first.cls;
-  const half = full ? em / 2 : 0;
+  // Chinese marks take a 1 em box (clreq §3.1.6). A face whose marks are proportional (LXGW WenKai
+  // sets “ ” · at 0.35 em) gets the box anyway, its glyph placed where a full-width one has its ink.
+  const box = isCjkPunctuation(cls) && chars.length === 1 && advance < 0.9 * em ? em : advance;
+  const inkOffset = box === advance ? 0 : cls === 'open' ? box - advance : cls === 'middle' ? (box - advance) / 2 : 0;
+  const natural = box;
+  const half = em / 2;
   const spaceLeft = cls === 'open' ? half : cls === 'middle' ? half / 2 : 0;
   const spaceRight = cls === 'close' || cls === 'pause' || cls === 'stop' ? half : cls === 'middle' ? half / 2 : 0;
   const letters = isCjkPunctuation(cls) || cls === 'dash' || cls === 'ellipsis' ? 0 : chars.length;
-  const unit: Unit = { text, cls, style: first.style, glyphs, natural, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters };
+  const unit: Unit = { text, cls, style: first.style, glyphs, natural, inkOffset, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters };
   return first.origin ? { ...unit, origin: first.origin } : unit;
 }
 
 const NO_JOINT: Joint = { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0, canBreak: false, penalty: 0 };
 
-/** LAYOUT.md B.2: two adjacent marks take 1.5 em; the space between them goes first from the left one. */
+/**
+ * LAYOUT.md B.2: two adjacent marks take 1.5 em (。” ）（ ：“), so ½ em of the space between
+ * them goes, taken first from the left mark; each bracket stays tight to its own text.
+ */
 function compressPair(a: Unit, b: Unit): void {
   if (!isCjkPunctuation(a.cls) || !isCjkPunctuation(b.cls)) return;
-  const half = a.style.size / 2;
-  const excess = Math.max(0, a.spaceRight + b.spaceLeft - half);
+  const excess = Math.min(a.spaceRight + b.spaceLeft, a.style.size / 2);
   const fromA = Math.min(a.spaceRight, excess);
   a.spaceRight -= fromA;
   a.trimRight += fromA;

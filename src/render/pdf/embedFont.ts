@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { advanceWidth } from '../../fonts/advanceWidth.js';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import type { PdfDocumentInternals, PdfRef } from './pdfkitInternals.js';
 
@@ -44,7 +45,7 @@ export class EmbeddedPdfFont {
     if (sid === undefined) {
       sid = this.subset.includeGlyph(gid);
       this.map.set(gid, sid);
-      this.widths[sid] = Math.round((this.font.face.getGlyph(gid).advanceWidth * 1000) / this.font.unitsPerEm);
+      this.widths[sid] = Math.round((advanceWidth(this.font.face, gid) * 1000) / this.font.unitsPerEm);
       this.unicode[sid] = text;
     }
     return sid;
