@@ -169,7 +169,9 @@ def subset_options():
     o = subset.Options()
     o.layout_features = sorted(set(o.layout_features) | set(EXTRA_FEATURES))
     o.hinting = False                  # drop CFF hints / TrueType instructions
-    o.desubroutinize = False
+    # Desubroutinized: a PDF subset made from a subroutinized CJK CFF keeps an INDEX entry for
+    # every one of its ~15,000 local subroutines, used or not (about 100 KB per font per PDF).
+    o.desubroutinize = True
     o.glyph_names = True               # keep post / CFF glyph names
     o.notdef_glyph = True
     o.notdef_outline = True
