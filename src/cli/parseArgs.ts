@@ -10,7 +10,7 @@ export type Invocation =
 const EXAMPLES = `
 Examples:
   $ bulletin build examples/2014-04.md              writes examples/2014-04.pdf
-  $ bulletin build examples/2014-04.md -o out       writes out/2014-04.pdf
+  $ bulletin build examples/2014-04.md --out-dir out  writes out/2014-04.pdf
   $ bulletin build issues/*.md --strict             missing glyphs are errors
   $ bulletin build 2014-04.md --font-path ~/fonts   looks for fonts there first
 
@@ -18,16 +18,14 @@ Exit codes: 0 built, 1 a document error (file:line:col printed), 2 a usage error
 
 function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: Command; result: () => Invocation | undefined } {
   let invocation: Invocation | undefined;
+  // No action on the root command, so that commander itself reports an unknown command by name.
   const cmd = new Command('bulletin')
     .description('Typesets Chinese bulletins (简报) from Markdown into print-quality PDF')
     .option('-V, --version', 'print the version')
+    .on('option:version', onVersion)
     .exitOverride()
     .configureOutput({ writeOut: onHelp, writeErr: () => undefined })
-    .addHelpText('after', EXAMPLES)
-    .action((opts: { version?: boolean }) => {
-      if (opts.version) onVersion();
-      else onHelp(cmd.helpInformation() + EXAMPLES + '\n');
-    });
+    .addHelpText('after', EXAMPLES);
   cmd
     .command('build')
     .description('build issues (Markdown with YAML front matter) to PDF')
@@ -62,10 +60,12 @@ export function parseArgs(args: readonly string[]): Invocation {
       version = true;
     },
   );
+  if (args.length === 0) return { command: 'help', text: cmd.helpInformation() + EXAMPLES + '\n' };
   try {
     cmd.parse([...args], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
+      if (version) return { command: 'version' };
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') return { command: 'help', text: help ?? '' };
       if (error.code === 'commander.version') return { command: 'version' };
       return { command: 'usage-error', message: error.message.replace(/^error: /, '') };
