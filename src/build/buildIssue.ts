@@ -2,7 +2,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FontShaper } from '../fonts/fontShaper.js';
 import { resolveFonts } from '../fonts/resolveFonts.js';
-import type { BulletinDocument, Heading } from '../model/document.js';
+import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
 import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
@@ -21,6 +21,8 @@ export interface BuildOptions {
   readonly fontPaths?: readonly string[];
   /** Replaces the system font folders; tests pass [] so results do not depend on the machine. */
   readonly systemFontDirs?: readonly string[];
+  /** Punctuation style (--punct), over the issue's and the template's. */
+  readonly punctuation?: PunctuationStyle;
   /** Seconds since 1970 for the PDF dates (reproducible builds); default: the issue's date. */
   readonly sourceDateEpoch?: number;
 }
@@ -82,7 +84,10 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
   });
   diagnostics.push(...fonts.diagnostics);
   const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), options.strict ?? false);
-  const typeset = typesetDocument(document, getTemplate(document.meta.template), shaper);
+  const typeset = typesetDocument(document, getTemplate(document.meta.template), shaper, {
+    ...(options.punctuation ? { punctuation: options.punctuation } : {}),
+    report: (d) => diagnostics.push(d),
+  });
   return { document, typeset, shaper, diagnostics };
 }
 

@@ -2,7 +2,14 @@ import { Command, CommanderError, Option } from 'commander';
 
 /** What the user asked for: the library call the CLI will make, or a usage error. */
 export type Invocation =
-  | { readonly command: 'build'; readonly files: readonly string[]; readonly outDir?: string; readonly strict: boolean; readonly fontPaths: readonly string[] }
+  | {
+      readonly command: 'build';
+      readonly files: readonly string[];
+      readonly outDir?: string;
+      readonly strict: boolean;
+      readonly fontPaths: readonly string[];
+      readonly punctuation?: 'quanjiao' | 'kaiming' | 'banjiao';
+    }
   | { readonly command: 'version' }
   | { readonly command: 'help'; readonly text: string }
   | { readonly command: 'usage-error'; readonly message: string };
@@ -32,17 +39,19 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
     .argument('<files...>', 'issue files')
     .option('-o, --out-dir <dir>', 'folder for the output (default: beside each input)')
     .option('--strict', 'treat missing glyphs as errors', false)
+    .addOption(new Option('--punct <style>', 'punctuation style (LAYOUT.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
     .addOption(new Option('--font-path <dir>', 'a folder of fonts to search first (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
     .exitOverride()
     .configureOutput({ writeOut: onHelp, writeErr: () => undefined })
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], opts: { outDir?: string; strict: boolean; fontPath?: string[] }) => {
+    .action((files: string[], opts: { outDir?: string; strict: boolean; fontPath?: string[]; punct?: 'quanjiao' | 'kaiming' | 'banjiao' }) => {
       invocation = {
         command: 'build',
         files,
         ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
         strict: opts.strict,
         fontPaths: opts.fontPath ?? [],
+        ...(opts.punct ? { punctuation: opts.punct } : {}),
       };
     });
   return { cmd, result: () => invocation };

@@ -60,6 +60,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
         ...(invocation.outDir !== undefined ? { outDir: invocation.outDir } : {}),
         strict: invocation.strict,
         fontPaths: invocation.fontPaths,
+        ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
         ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
       });
       diagnostics = result.diagnostics;

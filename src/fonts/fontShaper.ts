@@ -7,7 +7,7 @@ import type { FontSet } from './resolveFonts.js';
 
 // Noto CJK SC sets — and · proportionally; Chinese text wants them on the 1 em grid, which the
 // fonts give under `fwid` (and —— becomes one 2 em glyph, so it can never split).
-const FULL_WIDTH_FORMS = /[—·⸺]/u;
+export const FULL_WIDTH_FORMS = /[—·⸺]/u;
 
 interface GlyphMetrics {
   readonly id: number;
@@ -36,7 +36,8 @@ export class FontShaper implements Shaper {
     private readonly strict = false,
   ) {}
 
-  private chain(role: FontRole): readonly LoadedFont[] {
+  /** The fonts a role's characters are looked up in, in order (the HTML's font-family stacks follow it too). */
+  chain(role: FontRole): readonly LoadedFont[] {
     let chain = this.chains.get(role);
     if (!chain) {
       const list = [this.fonts.roles[role].font, ...FALLBACK_ORDER[role].map((r) => this.fonts.roles[r].font), this.fonts.bundled[role]];
@@ -80,10 +81,14 @@ export class FontShaper implements Shaper {
     } else {
       const features = FULL_WIDTH_FORMS.test(text) ? ['fwid'] : [];
       const run = font.face.layout(text, features);
+      const chars = [...text];
+      // One glyph per character: the glyph shows that character even when a feature substituted
+      // it (fwid turns · into the glyph of ・, whose own cmap entry would be copied as ・).
+      const oneToOne = run.glyphs.length === chars.length;
       result = run.glyphs.map((g, i) => ({
         id: g.id,
         advance: run.positions[i]?.xAdvance ?? g.advanceWidth,
-        text: String.fromCodePoint(...g.codePoints),
+        text: oneToOne ? (chars[i] ?? '') : String.fromCodePoint(...g.codePoints),
       }));
     }
     metricsCache.set(key, result);

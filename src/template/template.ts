@@ -1,4 +1,5 @@
 import jinqiao from '../../templates/jinqiao/template.json' with { type: 'json' };
+import type { PunctuationStyle } from '../model/document.js';
 import type { Colour, FontRole } from '../typeset/types.js';
 
 export interface ColourSpec {
@@ -28,6 +29,8 @@ export interface Template {
   /** The type area: `chars` body characters wide, `lines` lines of `pitch` points tall. */
   readonly grid: { readonly chars: number; readonly lines: number; readonly pitch: number; readonly size: number };
   readonly colours: Readonly<Record<Colour, ColourSpec>>;
+  /** LAYOUT.md B.2 punctuation style, unless the issue or --punct says otherwise. */
+  readonly punctuation: PunctuationStyle;
   readonly masthead: {
     readonly title: Face & { readonly size: number; readonly tracking: number; readonly line: number; readonly lines: number };
     readonly issueLine: Face & { readonly size: number; readonly line: number };

@@ -1,4 +1,4 @@
-import type { LineMetrics } from './lineMetrics.js';
+import { stretchShares, type LineMetrics } from './lineMetrics.js';
 import type { Segmented } from './segment.js';
 
 export interface LineWidths {
@@ -36,9 +36,16 @@ function lineBadness(m: LineMetrics, width: number, em: number, isLast: boolean,
   if (isLast) return 0;
   if (ragged) return 100 * (diff / em) ** 2;
   if (diff <= m.glueStretch + EPSILON) return m.glueStretch > 0 ? 60 * (diff / m.glueStretch) ** 3 : 0;
-  if (m.gaps === 0) return undefined;
-  const perGap = (diff - m.glueStretch) / m.gaps;
-  return 100 * (perGap / (COMFORTABLE_GAP_EM * em)) ** 3 + (m.glueStretch > 0 ? 60 : 0);
+  if (m.gaps === 0) {
+    // A line made only of a cut URL or word: letter-space it rather than leave it short.
+    if (m.rigidGaps === 0) return undefined;
+    return 1000 + 100 * ((diff - m.glueStretch) / m.rigidGaps / (COMFORTABLE_GAP_EM * em)) ** 3;
+  }
+  const { perGap, perGlue } = stretchShares(m, width, em);
+  // Past ¼ em between ideographs the rest goes into word spaces and Han–Latin gaps: costly, but
+  // less so than the loose line clreq forbids.
+  const glue = perGlue > 0 ? 500 + 100 * (perGlue / (0.25 * em)) ** 3 : 0;
+  return 100 * (perGap / (COMFORTABLE_GAP_EM * em)) ** 3 + (m.glueStretch > 0 ? 60 : 0) + glue;
 }
 
 function letters(seg: Segmented, start: number, end: number): number {
@@ -83,6 +90,9 @@ export function breakLines(seg: Segmented, widths: LineWidths, options: BreakOpt
     let natural = 0;
     let shrink = 0;
     let glueStretch = 0;
+    let gaps = 0;
+    let rigidGaps = 0;
+    let glueJoints = 0;
     for (let b = a + 1; b <= n; b++) {
       const u = seg.units[b - 1];
       if (!u) break;
@@ -93,6 +103,9 @@ export function breakLines(seg: Segmented, widths: LineWidths, options: BreakOpt
         natural += j?.glue ?? 0;
         shrink += j?.glueShrink ?? 0;
         glueStretch += j?.glueStretch ?? 0;
+        if (j?.rigid) rigidGaps++;
+        else gaps++;
+        if (j?.glueKind === 'word' || j?.glueKind === 'autospace') glueJoints++;
       }
       if (!seg.joints[b]?.canBreak) {
         // Past the line by more than any line-end trim could give back: no later break can fit.
@@ -105,7 +118,9 @@ export function breakLines(seg: Segmented, widths: LineWidths, options: BreakOpt
         natural: natural - startTrim - endTrim,
         shrink: shrink - startTrim - endTrim,
         glueStretch,
-        gaps: b - a - 1,
+        gaps,
+        rigidGaps,
+        glueJoints,
         startTrim,
         endTrim,
       };

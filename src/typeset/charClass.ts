@@ -33,8 +33,11 @@ export const NOT_AT_LINE_START = new Set([
   ...'々〻ゝゞヽヾーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ',
 ]);
 
-/** LAYOUT.md B.1: never at a line end. Currency signs join the number that follows. */
-export const NOT_AT_LINE_END = new Set([...'“‘（［｛【〖〔《〈「『〘〚', ...'([{', ...'$£¥€￥＄']);
+/**
+ * LAYOUT.md B.1: never at a line end. Currency signs join the number that follows; the middle
+ * dot of a transliterated name (理查德·斯托曼) keeps the name on one line, like a Latin word.
+ */
+export const NOT_AT_LINE_END = new Set([...'“‘（［｛【〖〔《〈「『〘〚', ...'([{', ...'$£¥€￥＄', ...'·・']);
 
 /** True for a CJK ideograph in any of the Unicode blocks, BMP or supplementary. */
 export function isIdeograph(cp: number): boolean {

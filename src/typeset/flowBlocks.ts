@@ -2,7 +2,7 @@ import type { Block, Heading, Inline } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import { inlinePieces, inlineText, originOf, type InlineStyles } from './inlines.js';
 import { setParagraph, type LaidLine, type ParagraphFrame } from './setParagraph.js';
-import type { TextPiece } from './segment.js';
+import type { SegmentOptions, TextPiece } from './segment.js';
 import type { Shaper, TextStyle } from './types.js';
 
 /** A block ready to be placed on pages: its lines and how it may be split. */
@@ -21,6 +21,7 @@ export interface FlowBlock {
 interface Context {
   readonly template: Template;
   readonly shaper: Shaper;
+  readonly segment: SegmentOptions;
   readonly width: number;
   readonly em: number;
 }
@@ -42,7 +43,7 @@ function paragraphFrame(ctx: Context, left: number, right: number, firstIndent: 
 }
 
 function paragraphBlock(ctx: Context, inlines: readonly Inline[], base: TextStyle, frame: ParagraphFrame): FlowBlock {
-  const lines = setParagraph(inlinePieces(inlines, inlineStyles(ctx.template, base)), ctx.shaper, frame);
+  const lines = setParagraph(inlinePieces(inlines, inlineStyles(ctx.template, base)), ctx.shaper, frame, ctx.segment);
   return { lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true };
 }
 
@@ -54,7 +55,7 @@ function headingBlock(ctx: Context, h: Heading): FlowBlock {
   const frame = paragraphFrame(ctx, 0, 0, centred ? 0 : (spec.indent ?? 0) * ctx.em, centred ? 'center' : 'justify');
   const pieces = inlinePieces(inlines, { base: style, strong: style, emphasis: style });
   return {
-    lines: setParagraph(pieces, ctx.shaper, frame),
+    lines: setParagraph(pieces, ctx.shaper, frame, ctx.segment),
     spaceBefore: spec.spaceBefore ?? 0,
     spaceAfter: spec.spaceAfter ?? 0,
     keepWithNext: true,
@@ -88,7 +89,7 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
       const base = styleOf(t, t.editorsNote.role);
       const styles: InlineStyles = { base, strong: styleOf(t, t.editorsNote.labelRole), emphasis: base };
       block.paragraphs.forEach((p, i) => {
-        const lines = setParagraph(inlinePieces(p.children, styles), ctx.shaper, paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em));
+        const lines = setParagraph(inlinePieces(p.children, styles), ctx.shaper, paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em), ctx.segment);
         const last = i === block.paragraphs.length - 1;
         out.push({ lines, spaceBefore: 0, spaceAfter: last ? t.editorsNote.spaceAfter : 0, keepWithNext: false, splittable: true });
       });
@@ -116,7 +117,7 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
             const pieces = inlinePieces(child.children, inlineStyles(t, base));
             const first = [{ ...markerPiece, text: marker + ' ' }, ...(pieces[0] ?? [])];
             const frame: ParagraphFrame = { ...paragraphFrame(ctx, left + t.body.indent * em, right, 0), hangIndent: hang };
-            const lines = setParagraph([first, ...pieces.slice(1)], ctx.shaper, frame);
+            const lines = setParagraph([first, ...pieces.slice(1)], ctx.shaper, frame, ctx.segment);
             out.push({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true });
           } else blocksOf(ctx, child, left + t.body.indent * em + hang - t.body.indent * em, right, depth + 1, out);
         });
@@ -140,8 +141,8 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
 }
 
 /** Sets every block of the body into flow blocks, in order. */
-export function flowBlocks(blocks: readonly Block[], template: Template, shaper: Shaper): FlowBlock[] {
-  const ctx: Context = { template, shaper, width: template.grid.chars * template.grid.size, em: template.grid.size };
+export function flowBlocks(blocks: readonly Block[], template: Template, shaper: Shaper, segment: SegmentOptions = {}): FlowBlock[] {
+  const ctx: Context = { template, shaper, segment, width: template.grid.chars * template.grid.size, em: template.grid.size };
   const out: FlowBlock[] = [];
   for (const block of blocks) blocksOf(ctx, block, 0, 0, 0, out);
   return out;

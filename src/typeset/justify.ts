@@ -1,4 +1,4 @@
-import { measureLine } from './lineMetrics.js';
+import { measureLine, stretchShares } from './lineMetrics.js';
 import type { LineSpan } from './breakLines.js';
 import type { Segmented, Unit } from './segment.js';
 import type { Colour, PlacedGlyph } from './types.js';
@@ -20,11 +20,17 @@ export interface SetLine {
   readonly text: string;
   /** Largest font size on the line: decides how many grid lines it takes. */
   readonly size: number;
+  /** Where the line's last box ends, from the line's left edge (its width as set). */
+  readonly extent: number;
+  /** A line of a justified paragraph other than its last: flush on both sides. */
+  readonly justified: boolean;
+  /** Non-punctuation characters on the line (孤字 checks). */
+  readonly letters: number;
 }
 
 // LAYOUT.md B.3 step 1: the order in which space is squeezed out of a line that is too long.
-type ShrinkTier = 'word' | 'middle' | 'bracket' | 'pause' | 'autospace' | 'stop';
-const SHRINK_ORDER: readonly ShrinkTier[] = ['word', 'middle', 'bracket', 'pause', 'autospace', 'stop'];
+type ShrinkTier = 'word' | 'middle' | 'bracket' | 'pause' | 'autospace' | 'hanspace' | 'stop';
+const SHRINK_ORDER: readonly ShrinkTier[] = ['word', 'middle', 'bracket', 'pause', 'autospace', 'hanspace', 'stop'];
 
 function unitTier(u: Unit): ShrinkTier | undefined {
   switch (u.cls) {
@@ -72,6 +78,8 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
   const natural = m.natural + letterSpacing * m.gaps;
   let diff = width - natural;
   let perGap = 0;
+  let rigidGap = 0;
+  let perGlue = 0;
   if (diff < 0) {
     let need = -diff;
     for (const tier of SHRINK_ORDER) {
@@ -110,41 +118,49 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
       for (let k = 0; k < glue.length; k++) glue[k] = (glue[k] ?? 0) + (glueStretch[k] ?? 0) * ratio;
       diff -= total * ratio;
     }
-    perGap = m.gaps > 0 ? diff / m.gaps : 0;
+    const em = seg.units[start]?.style.size ?? 12;
+    // stretchShares works from the glue's full stretch, which the loop above has just used up.
+    const shares = stretchShares({ ...m, natural: width - diff - m.glueStretch }, width, em);
+    perGap = shares.perGap;
+    perGlue = shares.perGlue;
+    rigidGap = m.gaps === 0 && m.rigidGaps > 0 ? diff / m.rigidGaps : 0;
     diff = 0;
   }
   let x = align === 'center' ? diff / 2 : align === 'right' ? diff : 0;
   const runs: { font: string; size: number; colour: Colour; bold: boolean; glyphs: PlacedGlyph[] }[] = [];
-  const place = (u: Unit, id: number, font: string, gx: number, text: string): void => {
+  const place = (u: Unit, id: number, font: string, gx: number, text: string, advance: number): void => {
     let run = runs.at(-1);
     const bold = u.style.bold ?? false;
     if (!run || run.font !== font || run.size !== u.style.size || run.colour !== u.style.colour || run.bold !== bold) {
       run = { font, size: u.style.size, colour: u.style.colour, bold, glyphs: [] };
       runs.push(run);
     }
-    run.glyphs.push({ id, x: gx, text });
+    run.glyphs.push({ id, x: gx, advance, text });
   };
   let text = '';
   let size = 0;
+  let letters = 0;
   for (let k = 0; k < count; k++) {
     const u = seg.units[start + k] as Unit;
     const s = spaces[k] as UnitSpace;
     if (k > 0) {
       const joint = seg.joints[start + k];
-      if (joint?.spaceGlyph) place(u, joint.spaceGlyph.id, joint.spaceGlyph.font, x, ' ');
-      x += (glue[k - 1] ?? 0) + perGap;
+      if (joint?.spaceGlyph) place(u, joint.spaceGlyph.id, joint.spaceGlyph.font, x, ' ', joint.spaceGlyph.advance);
+      const isGlue = joint?.glueKind === 'word' || joint?.glueKind === 'autospace';
+      x += (glue[k - 1] ?? 0) + (joint?.rigid ? rigidGap : perGap) + (isGlue ? perGlue : 0);
       if (joint?.spaceGlyph) text += ' ';
     }
     const left = u.trimLeft + (u.spaceLeft - s.left);
     const right = u.trimRight + (u.spaceRight - s.right);
     let gx = x - left + u.inkOffset;
     for (const g of u.glyphs) {
-      place(u, g.id, g.font, gx, g.text);
+      place(u, g.id, g.font, gx, g.text, g.advance);
       gx += g.advance;
     }
     x += u.natural - left - right;
     text += u.text;
+    letters += u.letters;
     size = Math.max(size, u.style.size);
   }
-  return { runs, text, size };
+  return { runs, text, size, extent: x, justified: align === 'justify' && !isLast, letters };
 }

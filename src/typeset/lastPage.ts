@@ -85,10 +85,10 @@ export function setPageNumber(n: number, template: Template, shaper: Shaper, fra
   const width = (gs: readonly { advance: number }[]): number => gs.reduce((s, g) => s + g.advance, 0);
   const total = 2 * width(dash) + 2 * gap + width(digits);
   let x = frame.left + (frame.width - total) / 2;
-  const glyphs: { id: number; x: number; text: string; font: string }[] = [];
+  const glyphs: { id: number; x: number; advance: number; text: string; font: string }[] = [];
   for (const part of [dash, digits, dash]) {
     for (const g of part) {
-      glyphs.push({ id: g.id, x, text: g.text, font: g.font });
+      glyphs.push({ id: g.id, x, advance: g.advance, text: g.text, font: g.font });
       x += g.advance;
     }
     x += gap;
@@ -102,6 +102,6 @@ export function setPageNumber(n: number, template: Template, shaper: Shaper, fra
     size: p.size,
     colour: 'black',
     y,
-    glyphs: glyphs.filter((g) => g.font === font).map(({ id, x: gx, text }) => ({ id, x: gx, text })),
+    glyphs: glyphs.filter((g) => g.font === font).map(({ id, x: gx, advance, text }) => ({ id, x: gx, advance, text })),
   }));
 }

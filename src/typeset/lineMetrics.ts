@@ -9,10 +9,29 @@ export interface LineMetrics {
   readonly glueStretch: number;
   /** Places where inter-character stretch may go (LAYOUT.md B.3 step 2). */
   readonly gaps: number;
+  /** Joints inside a word cut for being too wide: stretched only when a line has no other gap. */
+  readonly rigidGaps: number;
+  /** Word spaces and Han–Latin gaps: they take what inter-character stretch may not. */
+  readonly glueJoints: number;
   /** ½ em taken off an opening bracket at the line start (B.2). */
   readonly startTrim: number;
   /** Space taken off a mark at the line end, which is set half-width (B.2, GB/T 15834 §5.1.10). */
   readonly endTrim: number;
+}
+
+/**
+ * The most inter-character stretch a gap between two ideographs takes (clreq allows ¼ em; a hair
+ * less so rounding stays inside it). Beyond that, word spaces and Han–Latin gaps take the rest.
+ */
+export const MAX_GAP_EM = 0.24;
+
+/** How a line of `width` is stretched: per inter-character gap, and per word space or Han–Latin gap. */
+export function stretchShares(m: LineMetrics, width: number, em: number): { perGap: number; perGlue: number } {
+  const extra = width - m.natural - m.glueStretch;
+  if (extra <= 0 || m.gaps === 0) return { perGap: 0, perGlue: 0 };
+  const perGap = extra / m.gaps;
+  if (perGap <= MAX_GAP_EM * em || m.glueJoints === 0) return { perGap, perGlue: 0 };
+  return { perGap: MAX_GAP_EM * em, perGlue: (extra - MAX_GAP_EM * em * m.gaps) / m.glueJoints };
 }
 
 /** Measures units [start, end) as one line. */
@@ -20,6 +39,9 @@ export function measureLine(seg: Segmented, start: number, end: number): LineMet
   let natural = 0;
   let shrink = 0;
   let glueStretch = 0;
+  let gaps = 0;
+  let rigidGaps = 0;
+  let glueJoints = 0;
   for (let i = start; i < end; i++) {
     const u = seg.units[i];
     if (!u) continue;
@@ -31,6 +53,9 @@ export function measureLine(seg: Segmented, start: number, end: number): LineMet
         natural += j.glue;
         shrink += j.glueShrink;
         glueStretch += j.glueStretch;
+        if (j.rigid) rigidGaps++;
+        else gaps++;
+        if (j.glueKind === 'word' || j.glueKind === 'autospace') glueJoints++;
       }
     }
   }
@@ -42,7 +67,9 @@ export function measureLine(seg: Segmented, start: number, end: number): LineMet
     natural: natural - startTrim - endTrim,
     shrink: shrink - startTrim - endTrim,
     glueStretch,
-    gaps: Math.max(0, end - start - 1),
+    gaps,
+    rigidGaps,
+    glueJoints,
     startTrim,
     endTrim,
   };

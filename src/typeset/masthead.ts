@@ -75,7 +75,19 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
   const thinY = thickY + m.rule.thick / 2 + m.rule.between + m.rule.thin / 2;
   items.push({ kind: 'rule', x: frame.left, y: thickY, width: frame.width, thickness: m.rule.thick, colour: m.rule.colour });
   items.push({ kind: 'rule', x: frame.left, y: thinY, width: frame.width, thickness: m.rule.thin, colour: m.rule.colour });
-  const ruleBottom = thinY + m.rule.thin / 2;
-  const bodyStart = Math.ceil((ruleBottom + frame.pitch - frame.top) / frame.pitch - 1e-9);
-  return { items, bodyStart };
+  return { items, bodyStart: mastheadGrid(meta, template).bodyStart };
+}
+
+/**
+ * The masthead's vertical geometry in grid lines and points from the top of the type area: the
+ * last sponsor line, the bottom of the red rule and the first grid line of body text (one grid
+ * line below the rule). Shared by the PDF and the HTML renderers so both start the body alike.
+ */
+export function mastheadGrid(meta: IssueMeta, template: Template): { lastLine: number; ruleBottom: number; bodyStart: number } {
+  const m = template.masthead;
+  const pitch = template.grid.pitch;
+  const lastLine = m.sponsors.line + Math.max(1, meta.sponsors.length) - 1;
+  const ruleBottom = (lastLine + 1) * pitch + m.rule.gap + m.rule.thick + m.rule.between + m.rule.thin;
+  const bodyStart = Math.ceil((ruleBottom + pitch) / pitch - 1e-9);
+  return { lastLine, ruleBottom, bodyStart };
 }

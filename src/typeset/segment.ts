@@ -8,6 +8,9 @@ import {
   NOT_AT_LINE_START,
   type CharClass,
 } from './charClass.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { PunctuationStyle } from '../model/document.js';
+import { chineseContext } from './chineseContext.js';
 import type { Origin, ShapedGlyph, Shaper, TextStyle } from './types.js';
 
 /** A run of text in one style, as a paragraph is built from its inlines. */
@@ -37,10 +40,13 @@ export interface Unit {
   spaceRight: number;
   /** Characters that count for 孤字 (punctuation does not). */
   readonly letters: number;
+  /** First and last character as the break rules see them (a stray `,` breaks like `，`). */
+  readonly breakFirst: string;
+  readonly breakLast: string;
   readonly origin?: Origin;
 }
 
-export type GlueKind = 'none' | 'word' | 'autospace';
+export type GlueKind = 'none' | 'word' | 'autospace' | 'hanspace';
 
 /** What lies between unit i-1 and unit i: glue (vanishes at a break) and whether a break may fall there. */
 export interface Joint {
@@ -51,6 +57,8 @@ export interface Joint {
   readonly canBreak: boolean;
   /** Added to the demerits of a break here (emergency breaks inside a too-long word). */
   readonly penalty: number;
+  /** Takes no inter-character stretch: inside a cut word, or a gap kept as typed. */
+  readonly rigid?: boolean;
   /** A space glyph drawn at the start of a word space, so copied text keeps its spaces. */
   readonly spaceGlyph?: ShapedGlyph;
 }
@@ -68,33 +76,47 @@ interface Char {
   readonly origin: Origin | undefined;
   /** Offset in the paragraph's text, in UTF-16 units, for the UAX #14 break positions. */
   readonly offset: number;
+  readonly breakAs: string;
+}
+
+export interface SegmentOptions {
+  /** LAYOUT.md B.2 punctuation style (default quanjiao). */
+  readonly punctuation?: PunctuationStyle;
+  /** Receives warnings about the text: stray half-width marks, spaces between Han, long words. */
+  readonly report?: (d: Diagnostic) => void;
 }
 
 // UAX #14 tags “ ” ‘ ’ as ambiguous quotation (QU); in Chinese text they open and close
 // (LAYOUT.md B.1), so the break finder sees full-width brackets in their place (same length).
 const BREAK_PROXY: Readonly<Record<string, string>> = { '“': '（', '‘': '（', '”': '）', '’': '）' };
 
-function breakOpportunities(text: string): Set<number> {
-  const proxy = text.replace(/[“‘”’]/g, (c) => BREAK_PROXY[c] ?? c);
+function breakOpportunities(chars: readonly Char[]): Set<number> {
+  const proxy = chars.map((c) => BREAK_PROXY[c.breakAs] ?? c.breakAs).join('');
   const breaker = new LineBreaker(proxy);
   const found = new Set<number>();
   for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) found.add(b.position);
   return found;
 }
 
-function toChars(pieces: readonly TextPiece[]): { chars: Char[]; text: string } {
-  const chars: Char[] = [];
-  let text = '';
+function toChars(pieces: readonly TextPiece[], report: SegmentOptions['report']): Char[] {
+  const raw: { ch: string; style: TextStyle; origin: Origin | undefined; offset: number }[] = [];
+  let offset = 0;
   for (const piece of pieces) {
     let column = piece.origin?.column ?? 0;
     for (const ch of piece.text) {
-      const origin = piece.origin ? { ...piece.origin, column } : undefined;
-      chars.push({ ch, cls: classify(ch), style: piece.style, origin, offset: text.length });
-      text += ch;
+      raw.push({ ch, style: piece.style, origin: piece.origin ? { ...piece.origin, column } : undefined, offset });
+      offset += ch.length;
       column += ch.length;
     }
   }
-  return { chars, text };
+  const context = chineseContext(raw.map((c) => c.ch));
+  if (report) {
+    for (const f of context.findings) {
+      const origin = raw[f.index]?.origin;
+      if (origin) report({ ...origin, severity: 'warning', rule: f.rule, message: f.message, hint: f.hint });
+    }
+  }
+  return raw.map((c, i) => ({ ...c, cls: classify(c.ch), breakAs: context.breakAs[i] ?? c.ch }));
 }
 
 /** Characters that go into one unit together: Latin words, dash and ellipsis runs. */
@@ -131,7 +153,20 @@ function group(chars: readonly Char[]): Group[] {
   return groups;
 }
 
-function makeUnit(chars: readonly Char[], shaper: Shaper): Unit {
+/**
+ * LAYOUT.md B.2 punctuation styles: 全角 keeps every mark on a full em; 开明 sets the marks inside
+ * a sentence (、，；： brackets, quotes, ·) half-width and keeps 。？！ full; 半角 sets all half-width.
+ */
+function setPunctuationStyle(u: Unit, style: PunctuationStyle): void {
+  if (style === 'quanjiao' || !isCjkPunctuation(u.cls)) return;
+  if (style === 'kaiming' && u.cls === 'stop') return;
+  u.trimLeft += u.spaceLeft;
+  u.trimRight += u.spaceRight;
+  u.spaceLeft = 0;
+  u.spaceRight = 0;
+}
+
+function makeUnit(chars: readonly Char[], shaper: Shaper, style: PunctuationStyle): Unit {
   const first = chars[0] as Char;
   const text = chars.map((c) => c.ch).join('');
   const glyphs = shaper.shape(text, first.style, first.origin);
@@ -147,9 +182,14 @@ function makeUnit(chars: readonly Char[], shaper: Shaper): Unit {
   const spaceLeft = cls === 'open' ? half : cls === 'middle' ? half / 2 : 0;
   const spaceRight = cls === 'close' || cls === 'pause' || cls === 'stop' ? half : cls === 'middle' ? half / 2 : 0;
   const letters = isCjkPunctuation(cls) || cls === 'dash' || cls === 'ellipsis' ? 0 : chars.length;
-  const unit: Unit = { text, cls, style: first.style, glyphs, natural, inkOffset, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters };
+  const breakFirst = first.breakAs;
+  const breakLast = (chars.at(-1) as Char).breakAs;
+  const unit: Unit = { text, cls, style: first.style, glyphs, natural, inkOffset, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters, breakFirst, breakLast };
+  setPunctuationStyle(unit, style);
   return first.origin ? { ...unit, origin: first.origin } : unit;
 }
+
+const HAN_SPACE = 0.245;
 
 const NO_JOINT: Joint = { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0, canBreak: false, penalty: 0 };
 
@@ -185,17 +225,18 @@ function glueBetween(a: Unit, b: Unit, spaces: number, shaper: Shaper): Pick<Joi
   const firstB = [...b.text][0] ?? '';
   // B.4: ¼ em between Han and Latin letters or digits, typed space or not; it shrinks to ⅛ em.
   const hanLatin = (a.cls === 'han' && bLatin && isAlnum(firstB)) || (aLatin && b.cls === 'han' && isAlnum(lastA));
-  // A space typed between two Han characters is kept as a ¼ em gap, not a full word space.
-  const hanSpaceHan = spaces > 0 && !(aLatin && bLatin);
-  if (hanLatin || hanSpaceHan) return { glueKind: 'autospace', glue: em / 4, glueShrink: em / 8, glueStretch: em / 12 };
+  if (hanLatin) return { glueKind: 'autospace', glue: em / 4, glueShrink: em / 8, glueStretch: em / 12 };
+  // A space typed between two Han characters (issue 3) is kept as a gap of ¼ em, the most clreq
+  // allows between ideographs; a hair under it, so that rounding never pushes it over. It takes
+  // no justification stretch.
+  if (spaces > 0) return { glueKind: 'hanspace', glue: HAN_SPACE * em, glueShrink: (HAN_SPACE - 1 / 8) * em, glueStretch: 0 };
   return { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0 };
 }
 
 function breakAllowed(a: Unit, b: Unit, opportunity: boolean): boolean {
   if (!opportunity) return false;
-  const lastA = [...a.text].at(-1) ?? '';
-  const firstB = [...b.text][0] ?? '';
-  if (NOT_AT_LINE_START.has(firstB) || NOT_AT_LINE_END.has(lastA)) return false;
+  const lastA = a.breakLast;
+  if (NOT_AT_LINE_START.has(b.breakFirst) || NOT_AT_LINE_END.has(lastA)) return false;
   if (a.cls === 'dash' && b.cls === 'dash') return false;
   // A number stays with the unit written right after it (1278号, 50.4%); B.1.
   if (isDigit(lastA) && b.cls === 'han') return false;
@@ -207,25 +248,36 @@ function breakAllowed(a: Unit, b: Unit, opportunity: boolean): boolean {
  * `maxWidth` is the narrowest line: a Latin run wider than that is cut at its own break
  * opportunities (after / . @ - ? &), or between letters as a last resort.
  */
-export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, maxWidth: number): Segmented {
-  const { chars, text } = toChars(pieces);
-  const opportunities = breakOpportunities(text);
+export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, maxWidth: number, options: SegmentOptions = {}): Segmented {
+  const chars = toChars(pieces, options.report);
+  const opportunities = breakOpportunities(chars);
+  const punctuation = options.punctuation ?? 'quanjiao';
   const units: Unit[] = [];
   const joints: Joint[] = [NO_JOINT];
   for (const g of group(chars)) {
-    const parts = splitLongRun(g.chars, shaper, maxWidth);
+    const { parts, penalties } = splitLongRun(g.chars, shaper, maxWidth);
+    const head = g.chars[0];
+    if (penalties.some((p) => p > COMPOUND_BREAK_PENALTY) && head?.origin && options.report) {
+      options.report({
+        ...head.origin,
+        severity: 'warning',
+        rule: 'typeset/long-word',
+        message: `"${g.chars.map((c) => c.ch).join('')}" is wider than the line and is broken inside`,
+        hint: 'shorten it, or put a space where it may break',
+      });
+    }
     parts.forEach((part, index) => {
-      const unit = makeUnit(part, shaper);
+      const unit = makeUnit(part, shaper, punctuation);
       const prev = units.at(-1);
       if (prev) {
         const first = part[0] as Char;
         if (index > 0) {
-          joints.push({ ...NO_JOINT, canBreak: true, penalty: EMERGENCY_PENALTY });
+          joints.push({ ...NO_JOINT, canBreak: true, penalty: penalties[index] ?? LETTER_BREAK_PENALTY, rigid: true });
         } else {
           compressPair(prev, unit);
           const glue = glueBetween(prev, unit, g.spacesBefore, shaper);
           const canBreak = breakAllowed(prev, unit, opportunities.has(first.offset));
-          joints.push({ ...glue, canBreak, penalty: 0 });
+          joints.push({ ...glue, canBreak, penalty: 0, ...(glue.glueKind === 'hanspace' ? { rigid: true } : {}) });
         }
       }
       units.push(unit);
@@ -235,30 +287,62 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
   return { units, joints };
 }
 
-const EMERGENCY_PENALTY = 5000;
-const URL_BREAK_AFTER = new Set('/.@-?&_=');
+// Breaking inside a word is a last resort (issue 3), but a cheaper one than a line spaced looser
+// than clreq allows: after a hyphen or slash inside a compound (SAST-SITI-STEPI, TCP/IP), then
+// after other URL punctuation in identifiers and paths; between letters only when a run is wider
+// than the line. A digit on both sides never breaks (50.4, 2010-2011).
+const COMPOUND_BREAK_PENALTY = 3000;
+const URL_BREAK_PENALTY = 5000;
+const IDENTIFIER_BREAK_PENALTY = 8000;
+const LETTER_BREAK_PENALTY = 20000;
+const COMPOUND_BREAK_AFTER = new Set('-/');
+const URL_BREAK_AFTER = new Set('/.@-?&_=#');
 
-/** Splits a too-wide Latin run: after URL punctuation where possible, else between letters. */
-function splitLongRun(chars: readonly Char[], shaper: Shaper, maxWidth: number): Char[][] {
+function isWordChar(c: Char | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c.ch);
+}
+
+function isDigitChar(c: Char | undefined): boolean {
+  return c !== undefined && isDigit(c.ch);
+}
+
+/**
+ * Cuts a Latin run into the pieces the line breaker may break between, each with the penalty of
+ * a break before it (0 for the first): at hyphens and slashes inside compounds, and in a run wider
+ * than the line also after URL punctuation and, for a piece still too wide, between letters.
+ */
+function splitLongRun(chars: readonly Char[], shaper: Shaper, maxWidth: number): { parts: Char[][]; penalties: number[] } {
   const first = chars[0];
-  if (!first || first.cls !== 'latin' || chars.length < 2) return [[...chars]];
+  if (!first || first.cls !== 'latin' || chars.length < 2) return { parts: [[...chars]], penalties: [0] };
   const width = (cs: readonly Char[]): number =>
     shaper.shape(cs.map((c) => c.ch).join(''), first.style, first.origin).reduce((s, g) => s + g.advance, 0);
-  if (width(chars) <= maxWidth) return [[...chars]];
+  const tooWide = width(chars) > maxWidth;
   const parts: Char[][] = [];
-  let rest = [...chars];
-  while (rest.length > 1 && width(rest) > maxWidth) {
-    let cut = 1;
-    let preferred = 0;
-    for (let i = 1; i < rest.length; i++) {
-      if (width(rest.slice(0, i)) > maxWidth) break;
-      cut = i;
-      if (URL_BREAK_AFTER.has((rest[i - 1] as Char).ch)) preferred = i;
+  const penalties: number[] = [];
+  let piece: Char[] = [];
+  let penalty = 0;
+  const flush = (next: number): void => {
+    if (piece.length === 0) return;
+    if (tooWide && width(piece) > maxWidth) {
+      piece.forEach((c, k) => {
+        parts.push([c]);
+        penalties.push(k === 0 ? penalty : LETTER_BREAK_PENALTY);
+      });
+    } else {
+      parts.push(piece);
+      penalties.push(penalty);
     }
-    const at = preferred > 0 ? preferred : cut;
-    parts.push(rest.slice(0, at));
-    rest = rest.slice(at);
-  }
-  parts.push(rest);
-  return parts;
+    piece = [];
+    penalty = next;
+  };
+  chars.forEach((c, i) => {
+    piece.push(c);
+    if (i === chars.length - 1 || (isDigitChar(chars[i - 1]) && isDigitChar(chars[i + 1]))) return;
+    const between = isWordChar(chars[i - 1]) && isWordChar(chars[i + 1]);
+    if (COMPOUND_BREAK_AFTER.has(c.ch) && between) flush(COMPOUND_BREAK_PENALTY);
+    else if (URL_BREAK_AFTER.has(c.ch) && (tooWide || between)) flush(tooWide ? URL_BREAK_PENALTY : IDENTIFIER_BREAK_PENALTY);
+  });
+  flush(0);
+  penalties[0] = 0;
+  return { parts, penalties };
 }

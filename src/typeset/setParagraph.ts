@@ -1,6 +1,6 @@
 import { breakLines } from './breakLines.js';
 import { setLine, type Align, type SetLine } from './justify.js';
-import { segmentParagraph, type TextPiece } from './segment.js';
+import { segmentParagraph, type SegmentOptions, type TextPiece } from './segment.js';
 import type { Shaper } from './types.js';
 
 /** A set line with its place in the type area: x from the type area's left edge, in grid lines. */
@@ -9,6 +9,8 @@ export interface LaidLine {
   readonly x: number;
   /** Grid lines the line takes (a 22 pt title takes two 18 pt lines). */
   readonly span: number;
+  /** The paragraph's last line. */
+  readonly last: boolean;
 }
 
 export interface ParagraphFrame {
@@ -33,21 +35,27 @@ export function gridSpan(size: number, pitch: number): number {
  * Breaks and sets one paragraph. `pieceLines` holds one list of pieces per hard line break; each
  * is broken on its own, and only the first gets the first-line indent.
  */
-export function setParagraph(pieceLines: readonly (readonly TextPiece[])[], shaper: Shaper, frame: ParagraphFrame): LaidLine[] {
+export function setParagraph(
+  pieceLines: readonly (readonly TextPiece[])[],
+  shaper: Shaper,
+  frame: ParagraphFrame,
+  options: SegmentOptions = {},
+): LaidLine[] {
   const laid: LaidLine[] = [];
   pieceLines.forEach((pieces, partIndex) => {
     const first = partIndex === 0 ? frame.firstIndent : (frame.hangIndent ?? 0);
     const rest = frame.hangIndent ?? 0;
     const firstWidth = frame.width - first;
     const restWidth = frame.width - rest;
-    const seg = segmentParagraph(pieces, shaper, Math.min(firstWidth, restWidth));
+    const seg = segmentParagraph(pieces, shaper, Math.min(firstWidth, restWidth), options);
     if (seg.units.length === 0) return;
     const spans = breakLines(seg, { first: firstWidth, rest: restWidth }, { ragged: frame.align !== 'justify' });
     spans.forEach((span, i) => {
       const isLast = i === spans.length - 1;
       const width = i === 0 ? firstWidth : restWidth;
       const line = setLine(seg, span, width, frame.align, isLast);
-      laid.push({ line, x: frame.left + (i === 0 ? first : rest), span: gridSpan(line.size, frame.pitch) });
+      const last = isLast && partIndex === pieceLines.length - 1;
+      laid.push({ line, x: frame.left + (i === 0 ? first : rest), span: gridSpan(line.size, frame.pitch), last });
     });
   });
   return laid;

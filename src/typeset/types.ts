@@ -42,6 +42,8 @@ export interface Shaper {
 export interface PlacedGlyph {
   readonly id: number;
   readonly x: number;
+  /** The glyph's own advance at its size (its ink box may be narrower). */
+  readonly advance: number;
   readonly text: string;
 }
 
@@ -68,9 +70,25 @@ export interface RuleItem {
 
 export type PageItem = GlyphRun | RuleItem;
 
+/** A line of body text as set, for tests and debugging dumps (the renderers ignore it). */
+export interface LineInfo {
+  /** Baseline, from the top of the page. */
+  readonly y: number;
+  readonly left: number;
+  readonly right: number;
+  readonly size: number;
+  readonly text: string;
+  /** A justified paragraph's line other than its last: must be flush on both sides. */
+  readonly justified: boolean;
+  /** The last line of a paragraph. */
+  readonly last: boolean;
+  readonly letters: number;
+}
+
 export interface Page {
   readonly number: number;
   readonly items: readonly PageItem[];
+  readonly lines: readonly LineInfo[];
 }
 
 /** An outline entry (PDF bookmark) for a heading. */

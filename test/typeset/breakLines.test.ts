@@ -193,3 +193,103 @@ describe('proportional marks (a face like LXGW WenKai)', () => {
     expect(x[6]).toBeCloseTo(6);
   });
 });
+
+describe('stray half-width marks and spaces (issue 3)', () => {
+  const collect = (text: string): { seg: ReturnType<typeof segmentParagraph>; rules: string[] } => {
+    const rules: string[] = [];
+    const seg = segmentParagraph([{ text, style, origin: { file: 'x.md', line: 3, column: 1 } }], fakeShaper, 100 * EM, {
+      report: (d) => rules.push(`${d.rule}@${d.column}`),
+    });
+    return { seg, rules };
+  };
+
+  it('breaks a half-width comma like a full-width one and warns with its column', () => {
+    const { rules } = collect('甲乙,丙丁');
+    expect(rules).toEqual(['typography/half-width-mark@3']);
+    for (let width = 2; width <= 4; width++) {
+      for (const l of set('甲乙丙丁,戊己庚辛(壬癸)子丑', width)) {
+        expect(l.text.startsWith(',')).toBe(false);
+        expect(l.text.startsWith(')')).toBe(false);
+        expect(l.text.endsWith('(')).toBe(false);
+      }
+    }
+  });
+
+  it('opens a straight quote before Han text and closes it after', () => {
+    const { rules } = collect('他说"你好"然后走了');
+    expect(rules).toEqual(['typography/half-width-mark@3', 'typography/half-width-mark@6']);
+    for (let width = 2; width <= 5; width++) {
+      for (const l of set('甲乙丙丁戊"己庚辛"壬癸子丑寅卯', width)) {
+        expect(l.text.endsWith('"') && !l.text.endsWith('辛"')).toBe(false);
+      }
+    }
+  });
+
+  it('leaves marks in Latin text alone', () => {
+    expect(collect('Hello, world (again)! 甲').rules).toEqual([]);
+  });
+
+  it('keeps one space between Han characters as a gap under ¼ em and warns', () => {
+    const { seg, rules } = collect('交流 资料');
+    expect(rules).toEqual(['typography/space-between-han@3']);
+    expect(seg.joints[2]?.glue).toBeCloseTo(0.245 * EM);
+    expect(segment('交流    资料').joints[2]?.glue).toBeCloseTo(0.245 * EM);
+  });
+
+  it('drops spaces at line edges', () => {
+    const lines = set('甲乙丙丁戊 己庚辛壬癸', 5);
+    expect(lines[0]?.text).toBe('甲乙丙丁戊');
+    expect(lines[1]?.line.runs[0]?.glyphs[0]?.x).toBe(0);
+  });
+});
+
+describe('Latin runs (issue 3)', () => {
+  it('breaks a compound at its hyphen rather than leave a loose line', () => {
+    const lines = set('揭牌仪式暨SAST-SITI-STEPI全球创新中心成立大会开幕', 12);
+    expect(lines.some((l) => l.text.endsWith('-'))).toBe(true);
+    for (const l of lines.slice(0, -1)) expect(l.right).toBeCloseTo(12 * EM, 5);
+  });
+
+  it('never breaks a number inside', () => {
+    for (let width = 4; width <= 9; width++) {
+      expect(set('人口占全国50.4%，约1080万人，2010-2011年完成', width).map((l) => l.text).join('|')).not.toMatch(/\d\|\d|\.\|\d|\d\|\./);
+    }
+  });
+
+  it('cuts a URL wider than the line after its punctuation, warning once, and never overflows', () => {
+    const rules: string[] = [];
+    const url = 'https://www.debian.org/doc/manuals/debian-reference/ch02.zh-cn.html';
+    const seg = segmentParagraph([{ text: `请到${url}下载`, style, origin: { file: 'x.md', line: 1, column: 1 } }], fakeShaper, 12 * EM, {
+      report: (d) => rules.push(d.rule),
+    });
+    expect(rules).toEqual(['typeset/long-word']);
+    const lines = set(`请到${url}下载`, 12);
+    for (const l of lines) expect(l.right).toBeLessThanOrEqual(12 * EM + 1e-6);
+    expect(lines.slice(0, -1).every((l) => /[/.\-a-z]$/.test(l.text))).toBe(true);
+    expect(seg.units.length).toBeGreaterThan(3);
+  });
+});
+
+describe('punctuation styles (LAYOUT.md B.2)', () => {
+  const widths = (text: string, punctuation: 'quanjiao' | 'kaiming' | 'banjiao'): number[] =>
+    segmentParagraph([{ text, style }], fakeShaper, 100 * EM, { punctuation }).units.map((u) => (u.natural - u.trimLeft - u.trimRight) / EM);
+
+  it('全角 keeps every mark on a full em', () => {
+    expect(widths('甲，乙。丙（丁）', 'quanjiao')).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('开明 sets marks inside a sentence half-width and keeps 。？！ full', () => {
+    expect(widths('甲，乙。丙（丁）', 'kaiming')).toEqual([1, 0.5, 1, 1, 1, 0.5, 1, 0.5]);
+  });
+
+  it('半角 sets every mark half-width', () => {
+    expect(widths('甲，乙。丙（丁）', 'banjiao')).toEqual([1, 0.5, 1, 0.5, 1, 0.5, 1, 0.5]);
+  });
+
+  it('compresses adjacent marks in every style', () => {
+    for (const style of ['quanjiao', 'kaiming', 'banjiao'] as const) {
+      const w = widths('甲。”乙', style);
+      expect(w[1]! + w[2]!).toBeLessThanOrEqual(1.5);
+    }
+  });
+});
