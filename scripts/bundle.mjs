@@ -4,7 +4,20 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+// fontkit imports a Brotli decoder (475 KB, with a dictionary unpacked at load time) only to read
+// WOFF2. bulletin never gives fontkit a WOFF2 file (LAYOUT.md D.1), so the bundle gets a stub.
+const noWoff2 = {
+  name: 'no-woff2',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress\.js$/ }, () => ({ path: 'brotli-stub', namespace: 'no-woff2' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
+      contents: "export default function () { throw new Error('bulletin does not read WOFF2 fonts'); }",
+    }));
+  },
+};
+
 await build({
+  plugins: [noWoff2],
   entryPoints: { cli: 'src/cli/entry.ts' },
   outdir: 'dist',
   bundle: true,
@@ -12,8 +25,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minifySyntax: true,
-  minifyWhitespace: true,
+  minify: true,
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
