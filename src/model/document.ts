@@ -11,7 +11,9 @@ export type Inline =
   | { readonly kind: 'emphasis'; readonly children: readonly Inline[]; readonly span: SourceSpan }
   | { readonly kind: 'code'; readonly value: string; readonly span: SourceSpan }
   | { readonly kind: 'link'; readonly url: string; readonly children: readonly Inline[]; readonly span: SourceSpan }
-  | { readonly kind: 'break'; readonly span: SourceSpan };
+  | { readonly kind: 'break'; readonly span: SourceSpan }
+  /** A GFM footnote call `[^label]`; `number` counts calls' notes from 1 in order of first call. */
+  | { readonly kind: 'footnoteRef'; readonly label: string; readonly number: number; readonly span: SourceSpan };
 
 export interface Paragraph {
   readonly kind: 'paragraph';
@@ -61,7 +63,45 @@ export interface ThematicBreak {
   readonly span: SourceSpan;
 }
 
-export type Block = Paragraph | Heading | EditorsNote | Quote | ListBlock | CodeBlock | ThematicBreak;
+/**
+ * A picture: `![caption](file)` alone in its paragraph (LAYOUT.md A.3). The reader has checked
+ * the file: it exists inside the issue's folder tree (unless allowed outside), and is a JPEG or PNG
+ * whose pixel size is known.
+ */
+export interface Figure {
+  readonly kind: 'figure';
+  /** Absolute path of the image file. */
+  readonly src: string;
+  readonly format: 'jpeg' | 'png';
+  /** Size in pixels. */
+  readonly width: number;
+  readonly height: number;
+  /** The alt text of the Markdown image, set as the caption (may be empty). */
+  readonly caption: readonly Inline[];
+  readonly span: SourceSpan;
+}
+
+export type CellAlign = 'left' | 'center' | 'right' | null;
+
+/** A GFM table: a header row and body rows of cells, each cell's inlines. */
+export interface Table {
+  readonly kind: 'table';
+  /** Column alignment as written in the delimiter row (`:--`, `:-:`, `--:`), null when unset. */
+  readonly align: readonly CellAlign[];
+  readonly head: readonly (readonly Inline[])[];
+  readonly rows: readonly (readonly (readonly Inline[])[])[];
+  readonly span: SourceSpan;
+}
+
+export type Block = Paragraph | Heading | EditorsNote | Quote | ListBlock | CodeBlock | ThematicBreak | Figure | Table;
+
+/** The text of a footnote, by the number its calls show (①②③). */
+export interface Footnote {
+  readonly label: string;
+  readonly number: number;
+  readonly paragraphs: readonly Paragraph[];
+  readonly span: SourceSpan;
+}
 
 export interface Secretariat {
   readonly name: string;
@@ -109,6 +149,8 @@ export interface IssueMeta {
   readonly fonts?: FontConfig;
   readonly punctuation?: PunctuationStyle;
   readonly numbering: boolean;
+  /** `break: page` starts every article (`# title`) after the first on a new page. */
+  readonly break?: 'page';
 }
 
 /** A read, validated issue: the only thing later stages see of the Markdown. */
@@ -119,4 +161,6 @@ export interface BulletinDocument {
   readonly configFiles: readonly string[];
   readonly meta: IssueMeta;
   readonly blocks: readonly Block[];
+  /** Footnotes in the order of their numbers; only notes that are called appear. */
+  readonly footnotes: readonly Footnote[];
 }

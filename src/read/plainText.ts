@@ -15,6 +15,8 @@ export function plainText(inlines: readonly Inline[]): string {
           return inline.value;
         case 'break':
           return '\n';
+        case 'footnoteRef':
+          return '';
         default:
           return plainText(inline.children);
       }

@@ -79,6 +79,7 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     configFiles: resolved.configFiles,
     meta: resolved.meta,
     blocks: numbered.blocks,
+    footnotes: [],
   };
   return { document, diagnostics };
 }

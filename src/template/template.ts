@@ -43,6 +43,20 @@ export interface Template {
   readonly editorsNote: Face & { readonly labelRole: FontRole; readonly indent: number; readonly spaceAfter: number };
   readonly headings: Readonly<Record<'1' | '2' | '3' | '4', HeadingSpec>>;
   readonly quote: Face & { readonly indent: number };
+  /** Figures: at most `maxHeight` of the type area tall; caption in Kai 五号 below (LAYOUT.md A.3). */
+  readonly figure: { readonly maxHeight: number; readonly caption: Face & { readonly size: number }; readonly gap: number };
+  readonly table: Face & {
+    readonly headerRole: FontRole;
+    readonly size: number;
+    readonly pitch: number;
+    readonly padding: number;
+    readonly rule: number;
+    readonly outerRule: number;
+  };
+  readonly footnotes: Face & { readonly size: number; readonly pitch: number; readonly ruleWidth: number; readonly rule: number; readonly gap: number };
+  /** 本期要目: the contents block of an issue with two or more articles. */
+  readonly contents: Face & { readonly title: string; readonly size: number; readonly entryRole: FontRole };
+  readonly thematicBreak: { readonly width: number; readonly rule: number };
   readonly disclaimer: Face & { readonly size: number; readonly spaceBefore: number };
   readonly colophon: Face & { readonly size: number; readonly indent: number; readonly rule: number; readonly pitch: number };
   readonly pageNumber: Face & { readonly size: number; readonly below: number };

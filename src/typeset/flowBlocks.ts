@@ -2,7 +2,10 @@ import type { Block, Heading, Inline } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import { inlinePieces, inlineText, originOf, type InlineStyles } from './inlines.js';
 import { setParagraph, type LaidLine, type ParagraphFrame } from './setParagraph.js';
+import { figureBlock } from './figureBlock.js';
 import type { SegmentOptions, TextPiece } from './segment.js';
+import type { NoteBox } from './setParagraph.js';
+import { tableBlock } from './tableBlock.js';
 import type { Shaper, TextStyle } from './types.js';
 
 /** A block ready to be placed on pages: its lines and how it may be split. */
@@ -16,12 +19,20 @@ export interface FlowBlock {
   /** Paragraphs may split across pages, leaving no single line behind or ahead (widow/orphan). */
   readonly splittable: boolean;
   readonly bookmark?: { readonly title: string; readonly level: number };
+  /** A figure: never split; when it does not fit, the text after it fills the page first. */
+  readonly float?: boolean;
+  /** A table: splits between any rows, and `header` opens every page it continues on. */
+  readonly rows?: boolean;
+  readonly header?: LaidLine;
+  /** An article under `break: page` starts a new page. */
+  readonly pageBreakBefore?: boolean;
 }
 
 interface Context {
   readonly template: Template;
   readonly shaper: Shaper;
   readonly segment: SegmentOptions;
+  readonly notesFor: (numbers: readonly number[]) => NoteBox[];
   readonly width: number;
   readonly em: number;
 }
@@ -134,16 +145,56 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
       out.push({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true });
       return;
     }
-    case 'thematicBreak':
-      out.push({ lines: [], spaceBefore: 1, spaceAfter: 0, keepWithNext: false, splittable: false });
+    case 'thematicBreak': {
+      // A short centred rule on a grid line of its own (issue 6).
+      const tb = t.thematicBreak;
+      const art = [{ kind: 'rule' as const, x: (ctx.width - tb.width) / 2, y: t.grid.pitch / 2, width: tb.width, thickness: tb.rule, colour: 'black' as const }];
+      const line = { runs: [], text: '', size: t.body.size, extent: 0, justified: false, letters: 0, links: [], notes: [] };
+      out.push({ lines: [{ line, x: 0, span: 1, last: true, art }], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false });
+      return;
+    }
+    case 'figure':
+      out.push(figureBlock(block, t, ctx.shaper));
+      return;
+    case 'table':
+      out.push(tableBlock(block, t, ctx.shaper, ctx.notesFor, ctx.segment));
       return;
   }
 }
 
+/** Attaches to each line the footnotes it calls, so that they go to the foot of its page. */
+function withNotes(block: FlowBlock, notesFor: Context['notesFor']): FlowBlock {
+  if (!block.lines.some((l) => l.line.notes.length > 0)) return block;
+  return {
+    ...block,
+    lines: block.lines.map((l) => {
+      const notes = notesFor(l.line.notes);
+      return notes.length > 0 ? { ...l, notes } : l;
+    }),
+  };
+}
+
+export interface FlowOptions {
+  readonly segment?: SegmentOptions;
+  /** The footnotes, set for the foot of a page, by number. */
+  readonly notes?: ReadonlyMap<number, NoteBox>;
+  /** `break: page`: every article after the first opens a page. */
+  readonly articleBreak?: boolean;
+}
+
 /** Sets every block of the body into flow blocks, in order. */
-export function flowBlocks(blocks: readonly Block[], template: Template, shaper: Shaper, segment: SegmentOptions = {}): FlowBlock[] {
-  const ctx: Context = { template, shaper, segment, width: template.grid.chars * template.grid.size, em: template.grid.size };
+export function flowBlocks(blocks: readonly Block[], template: Template, shaper: Shaper, options: FlowOptions = {}): FlowBlock[] {
+  const notes = options.notes ?? new Map<number, NoteBox>();
+  const notesFor = (numbers: readonly number[]): NoteBox[] => numbers.flatMap((n) => notes.get(n) ?? []);
+  const ctx: Context = { template, shaper, segment: options.segment ?? {}, notesFor, width: template.grid.chars * template.grid.size, em: template.grid.size };
   const out: FlowBlock[] = [];
-  for (const block of blocks) blocksOf(ctx, block, 0, 0, 0, out);
-  return out;
+  let articles = 0;
+  for (const block of blocks) {
+    const before = out.length;
+    blocksOf(ctx, block, 0, 0, 0, out);
+    if (block.kind === 'heading' && block.level === 1 && articles++ > 0 && options.articleBreak && out[before]) {
+      out[before] = { ...out[before], pageBreakBefore: true };
+    }
+  }
+  return out.map((b) => withNotes(b, notesFor));
 }

@@ -34,7 +34,15 @@ export function inlinePieces(inlines: readonly Inline[], styles: InlineStyles): 
           walk(node.children, { ...styles.emphasis, size: style.size, colour: style.colour });
           break;
         case 'link':
-          walk(node.children, style);
+          walk(node.children, { ...style, link: node.url });
+          break;
+        case 'footnoteRef':
+          // ①②③ at the call, small and raised (issue 6).
+          (lines.at(-1) as TextPiece[]).push({
+            text: circledNumber(node.number),
+            style: { ...style, size: style.size * 0.6, rise: style.size * 0.38, note: node.number },
+            origin: originOf(node.span),
+          });
           break;
         case 'break':
           lines.push([]);
@@ -46,7 +54,28 @@ export function inlinePieces(inlines: readonly Inline[], styles: InlineStyles): 
   return lines;
 }
 
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
+
+/** ① for 1 … ㊿ for 50; beyond, the number in full-width brackets. */
+export function circledNumber(n: number): string {
+  return [...CIRCLED][n - 1] ?? `（${n}）`;
+}
+
 /** The plain text of inlines (headings in bookmarks). */
 export function inlineText(inlines: readonly Inline[]): string {
-  return inlines.map((n) => (n.kind === 'text' || n.kind === 'code' ? n.value : n.kind === 'break' ? ' ' : inlineText(n.children))).join('');
+  return inlines
+    .map((n) => {
+      switch (n.kind) {
+        case 'text':
+        case 'code':
+          return n.value;
+        case 'break':
+          return ' ';
+        case 'footnoteRef':
+          return '';
+        default:
+          return inlineText(n.children);
+      }
+    })
+    .join('');
 }

@@ -11,7 +11,16 @@ export interface LineRun {
   readonly size: number;
   readonly colour: Colour;
   readonly bold: boolean;
+  /** Points above the line's baseline (footnote calls). */
+  readonly rise: number;
   readonly glyphs: readonly PlacedGlyph[];
+}
+
+/** The horizontal extent of linked text on a line. */
+export interface LineLink {
+  readonly x0: number;
+  readonly x1: number;
+  readonly url: string;
 }
 
 /** A line set to its width: runs plus the characters it holds (for tests and bookmarks). */
@@ -26,6 +35,9 @@ export interface SetLine {
   readonly justified: boolean;
   /** Non-punctuation characters on the line (孤字 checks). */
   readonly letters: number;
+  readonly links: readonly LineLink[];
+  /** Numbers of the footnotes called on the line. */
+  readonly notes: readonly number[];
 }
 
 // LAYOUT.md B.3 step 1: the order in which space is squeezed out of a line that is too long.
@@ -127,12 +139,15 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
     diff = 0;
   }
   let x = align === 'center' ? diff / 2 : align === 'right' ? diff : 0;
-  const runs: { font: string; size: number; colour: Colour; bold: boolean; glyphs: PlacedGlyph[] }[] = [];
+  const runs: { font: string; size: number; colour: Colour; bold: boolean; rise: number; glyphs: PlacedGlyph[] }[] = [];
+  const links: { x0: number; x1: number; url: string }[] = [];
+  const notes: number[] = [];
   const place = (u: Unit, id: number, font: string, gx: number, text: string, advance: number): void => {
     let run = runs.at(-1);
     const bold = u.style.bold ?? false;
-    if (!run || run.font !== font || run.size !== u.style.size || run.colour !== u.style.colour || run.bold !== bold) {
-      run = { font, size: u.style.size, colour: u.style.colour, bold, glyphs: [] };
+    const rise = u.style.rise ?? 0;
+    if (!run || run.font !== font || run.size !== u.style.size || run.colour !== u.style.colour || run.bold !== bold || run.rise !== rise) {
+      run = { font, size: u.style.size, colour: u.style.colour, bold, rise, glyphs: [] };
       runs.push(run);
     }
     run.glyphs.push({ id, x: gx, advance, text });
@@ -157,10 +172,18 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
       place(u, g.id, g.font, gx, g.text, g.advance);
       gx += g.advance;
     }
+    const boxStart = x;
     x += u.natural - left - right;
+    if (u.style.note !== undefined && !notes.includes(u.style.note)) notes.push(u.style.note);
+    const url = u.style.link;
+    if (url) {
+      const open = links.at(-1);
+      if (open && open.url === url && boxStart - open.x1 < u.style.size) open.x1 = x;
+      else links.push({ x0: boxStart, x1: x, url });
+    }
     text += u.text;
     letters += u.letters;
     size = Math.max(size, u.style.size);
   }
-  return { runs, text, size, extent: x, justified: align === 'justify' && !isLast, letters };
+  return { runs, text, size, extent: x, justified: align === 'justify' && !isLast, letters, links, notes };
 }

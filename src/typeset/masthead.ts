@@ -28,17 +28,22 @@ export function baselineOf(frame: Frame, gridLine: number, span: number, size: n
   return frame.top + gridLine * frame.pitch + (span * frame.pitch - size) / 2 + 0.88 * size;
 }
 
-/** Turns a set line into page items at its place. */
-export function placeLine(line: SetLine, x: number, y: number): GlyphRun[] {
-  return line.runs.map((r) => ({
-    kind: 'glyphs',
-    font: r.font,
-    size: r.size,
-    colour: r.colour,
-    ...(r.bold ? { bold: true } : {}),
-    y,
-    glyphs: r.glyphs.map((g) => ({ ...g, x: g.x + x })),
-  }));
+/** Turns a set line into page items at its place: glyph runs, and link areas over linked text. */
+export function placeLine(line: SetLine, x: number, y: number): PageItem[] {
+  const items: PageItem[] = line.runs.map(
+    (r): GlyphRun => ({
+      kind: 'glyphs',
+      font: r.font,
+      size: r.size,
+      colour: r.colour,
+      ...(r.bold ? { bold: true } : {}),
+      y: y - r.rise,
+      glyphs: r.glyphs.map((g) => ({ ...g, x: g.x + x })),
+    }),
+  );
+  // The clickable area covers the line's em box: from 0.88 em above the baseline to 0.12 em below.
+  for (const l of line.links) items.push({ kind: 'link', x: x + l.x0, y: y - 0.88 * line.size, width: l.x1 - l.x0, height: line.size, url: l.url });
+  return items;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { FlowBlock } from './flowBlocks.js';
-import type { LaidLine } from './setParagraph.js';
+import type { LaidLine, NoteBox } from './setParagraph.js';
 
 /** A line placed on a page: its first grid line (0 = top of the type area). */
 export interface PlacedLine {
@@ -10,12 +10,22 @@ export interface PlacedLine {
 export interface PageFlow {
   readonly lines: PlacedLine[];
   readonly bookmarks: { readonly title: string; readonly level: number; readonly gridLine: number }[];
+  /** Footnotes called on the page, set at its foot (issue 6: a note moves with its call). */
+  readonly notes: NoteBox[];
 }
 
 export interface Pagination {
   readonly pages: PageFlow[];
   /** The first free grid line on the last page. */
   readonly end: number;
+}
+
+export interface PaginateOptions {
+  readonly linesPerPage: number;
+  /** First grid line free for the body on page 1 (below the masthead). */
+  readonly firstPageStart: number;
+  /** Grid lines the foot of a page needs for these notes (0 for none). */
+  readonly notesSpan?: (notes: readonly NoteBox[]) => number;
 }
 
 function height(lines: readonly LaidLine[], from = 0, to = lines.length): number {
@@ -27,69 +37,114 @@ function height(lines: readonly LaidLine[], from = 0, to = lines.length): number
 /** The fewest lines of a block that may stand at the foot of a page (B.5: no orphan). */
 function minimumStart(block: FlowBlock): number {
   const n = block.lines.length;
+  if (block.rows) return height(block.lines, 0, 1) + (block.header?.span ?? 0);
   if (!block.splittable || n <= 3) return height(block.lines);
   return height(block.lines, 0, 2);
 }
 
 /**
- * Flows blocks onto pages of `linesPerPage` grid lines (LAYOUT.md B.5): a heading keeps with the
- * first two lines of what follows, a paragraph leaves no single line at the foot of a page
- * (orphan) nor carries one alone to the next (widow), space before a block vanishes at a page top.
+ * Flows blocks onto pages of grid lines (LAYOUT.md B.5): a heading keeps with the first two lines
+ * of what follows; a paragraph leaves no single line at the foot of a page (orphan) nor carries
+ * one alone to the next (widow); a figure that does not fit waits for the next page while the
+ * text after it fills this one; a table splits between rows and repeats its header; footnotes
+ * take room at the foot of the page of their call; space before a block vanishes at a page top.
  */
-export function paginate(blocks: readonly FlowBlock[], linesPerPage: number, firstPageStart: number): Pagination {
-  const pages: PageFlow[] = [{ lines: [], bookmarks: [] }];
-  let page = pages[0] as PageFlow;
-  let line = firstPageStart;
-  let pageTop = firstPageStart;
-  const newPage = (): void => {
-    page = { lines: [], bookmarks: [] };
-    pages.push(page);
-    line = 0;
-    pageTop = 0;
-  };
+export function paginate(blocks: readonly FlowBlock[], options: PaginateOptions): Pagination {
+  const { linesPerPage } = options;
+  const notesSpan = options.notesSpan ?? (() => 0);
+  const pages: PageFlow[] = [];
+  let page!: PageFlow;
+  let line = 0;
+  let pageTop = 0;
+  let deferred: FlowBlock[] = [];
+
+  const room = (extraNotes: readonly NoteBox[] = []): number =>
+    linesPerPage - line - notesSpan(extraNotes.length > 0 ? [...page.notes, ...extraNotes] : page.notes);
   const place = (laid: LaidLine): void => {
     page.lines.push({ laid, gridLine: line });
+    page.notes.push(...(laid.notes ?? []));
     line += laid.span;
   };
+  const placeWhole = (block: FlowBlock): void => {
+    if (block.bookmark) page.bookmarks.push({ ...block.bookmark, gridLine: line });
+    for (const l of block.lines) place(l);
+    line += block.spaceAfter;
+  };
+  const newPage = (): void => {
+    page = { lines: [], bookmarks: [], notes: [] };
+    line = pages.length === 0 ? options.firstPageStart : 0;
+    pageTop = line;
+    pages.push(page);
+    // Figures that waited open the new page, as many as fit.
+    const waiting = deferred;
+    deferred = [];
+    for (const f of waiting) {
+      if (deferred.length === 0 && (height(f.lines) <= room(notesOf(f.lines)) || line === pageTop)) placeWhole(f);
+      else deferred.push(f);
+    }
+  };
+  newPage();
+
   blocks.forEach((block, index) => {
+    if (block.pageBreakBefore && (line > pageTop || page.lines.length > 0)) newPage();
     if (line > pageTop) line += block.spaceBefore;
-    const free = linesPerPage - line;
     const total = height(block.lines);
-    let needed = block.splittable ? minimumStart(block) : total;
+    if (block.float) {
+      if (deferred.length > 0 || (total > room(notesOf(block.lines)) && line > pageTop)) deferred.push(block);
+      else placeWhole(block);
+      return;
+    }
+    let needed = minimumStart(block);
     if (block.keepWithNext) {
       // Keep the heading, its space after and the first lines of every following heading and
       // the block they lead to together.
       needed = total + block.spaceAfter;
       for (let k = index + 1; k < blocks.length; k++) {
         const next = blocks[k] as FlowBlock;
+        if (next.float) continue;
         needed += (k > index + 1 ? next.spaceBefore : 0) + Math.min(minimumStart(next), height(next.lines));
         if (!next.keepWithNext) break;
         needed += next.spaceAfter;
       }
     }
-    if (needed > free && line > pageTop) {
-      newPage();
-    }
+    if (needed > room(notesOf(block.lines.slice(0, 2))) && line > pageTop) newPage();
     if (block.bookmark) page.bookmarks.push({ ...block.bookmark, gridLine: line });
     let i = 0;
+    let continued = false;
     while (i < block.lines.length) {
+      if (continued && block.header) place(block.header);
       const remaining = block.lines.length - i;
-      const room = linesPerPage - line;
       let fit = 0;
-      for (let h = 0; fit < remaining && h + (block.lines[i + fit]?.span ?? 1) <= room; fit++) h += block.lines[i + fit]?.span ?? 1;
+      let used = 0;
+      const notes: NoteBox[] = [];
+      while (fit < remaining) {
+        const next = block.lines[i + fit] as LaidLine;
+        if (used + next.span > room([...notes, ...(next.notes ?? [])])) break;
+        used += next.span;
+        notes.push(...(next.notes ?? []));
+        fit++;
+      }
       if (fit >= remaining) {
         for (; i < block.lines.length; i++) place(block.lines[i] as LaidLine);
         break;
       }
-      // Leave at least two lines on each side of a page break inside a paragraph.
-      if (remaining - fit < 2) fit = remaining - 2;
-      if (fit < 2 && line > pageTop) fit = 0;
+      if (!block.rows) {
+        // Leave at least two lines on each side of a page break inside a paragraph.
+        if (remaining - fit < 2) fit = remaining - 2;
+        if (fit < 2 && line > pageTop) fit = 0;
+      }
       // A block taller than a whole page must still move on.
-      if (fit <= 0 && line === pageTop) fit = Math.max(1, Math.min(remaining, room));
+      if (fit <= 0 && line === pageTop) fit = 1;
       for (let k = 0; k < fit; k++, i++) place(block.lines[i] as LaidLine);
       newPage();
+      continued = true;
     }
     line += block.spaceAfter;
   });
-  return { pages, end: Math.min(line, linesPerPage) };
+  while (deferred.length > 0) newPage();
+  return { pages, end: Math.min(line, linesPerPage - notesSpan(page.notes)) };
+}
+
+function notesOf(lines: readonly LaidLine[]): NoteBox[] {
+  return lines.flatMap((l) => l.notes ?? []);
 }

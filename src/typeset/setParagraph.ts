@@ -1,7 +1,8 @@
 import { breakLines } from './breakLines.js';
 import { setLine, type Align, type SetLine } from './justify.js';
+export type { SetLine } from './justify.js';
 import { segmentParagraph, type SegmentOptions, type TextPiece } from './segment.js';
-import type { Shaper } from './types.js';
+import type { PageItem, Shaper } from './types.js';
 
 /** A set line with its place in the type area: x from the type area's left edge, in grid lines. */
 export interface LaidLine {
@@ -11,6 +12,21 @@ export interface LaidLine {
   readonly span: number;
   /** The paragraph's last line. */
   readonly last: boolean;
+  /**
+   * Drawing that goes with the line (a figure's image, a table row's cells and rules), in points
+   * from the type area's left edge and from the top of the line's first grid line.
+   */
+  readonly art?: readonly PageItem[];
+  /** Footnotes called on the line: they go to the foot of the same page. */
+  readonly notes?: readonly NoteBox[];
+}
+
+/** A footnote set for the foot of a page: its lines at their own pitch. */
+export interface NoteBox {
+  readonly number: number;
+  readonly lines: readonly SetLine[];
+  /** Left indent of each line (the first holds the ① marker, the others hang after it). */
+  readonly indents: readonly number[];
 }
 
 export interface ParagraphFrame {

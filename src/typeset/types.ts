@@ -10,6 +10,12 @@ export interface TextStyle {
   readonly colour: Colour;
   /** Faces without a bold get a fill-and-stroke "fake bold", as Word does (LAYOUT.md D.2). */
   readonly bold?: boolean;
+  /** Raised above the baseline by this many points (footnote calls). */
+  readonly rise?: number;
+  /** The target of a link the text belongs to. */
+  readonly link?: string;
+  /** The footnote this text calls (the ① of a call). */
+  readonly note?: number;
 }
 
 /** Where a character came from, for diagnostics (missing glyphs, stray marks). */
@@ -68,7 +74,28 @@ export interface RuleItem {
   readonly colour: Colour;
 }
 
-export type PageItem = GlyphRun | RuleItem;
+/** A raster image; x, y is its top-left corner from the page's top-left, in points. */
+export interface ImageItem {
+  readonly kind: 'image';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** Absolute path of the JPEG or PNG file (JPEG is embedded as is). */
+  readonly src: string;
+}
+
+/** A clickable area; x, y is its top-left corner from the page's top-left, in points. */
+export interface LinkItem {
+  readonly kind: 'link';
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly url: string;
+}
+
+export type PageItem = GlyphRun | RuleItem | ImageItem | LinkItem;
 
 /** A line of body text as set, for tests and debugging dumps (the renderers ignore it). */
 export interface LineInfo {

@@ -1,16 +1,16 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { BulletinDocument, PunctuationStyle } from '../model/document.js';
+import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import type { Template } from '../template/template.js';
-import { flowBlocks } from './flowBlocks.js';
+import { contentsBlock, type ContentsEntry } from './contentsBlock.js';
+import { flowBlocks, type FlowBlock } from './flowBlocks.js';
+import { drawFootnotes, notesSpan, setFootnotes } from './footnotes.js';
+import { inlineText } from './inlines.js';
 import { disclaimerBlock, setColophon, setPageNumber } from './lastPage.js';
 import { baselineOf, placeLine, setMasthead, type Frame } from './masthead.js';
 import { paginate, type PageFlow } from './paginate.js';
+import { shiftItems } from './shiftItems.js';
 import type { Bookmark, LineInfo, Page, PageItem, Shaper, TypesetDocument } from './types.js';
 
-/**
- * Typesets a document: masthead, body flowed onto pages, disclaimer, colophon at the foot of the
- * last page and page numbers (LAYOUT.md A). Returns plain data for the renderers.
- */
 export interface TypesetOptions {
   /** Punctuation style; default: the issue's `punctuation`, then the template's. */
   readonly punctuation?: PunctuationStyle;
@@ -18,34 +18,67 @@ export interface TypesetOptions {
   readonly report?: (d: Diagnostic) => void;
 }
 
+function articleTitles(doc: BulletinDocument): string[] {
+  return doc.blocks.filter((b): b is Heading => b.kind === 'heading' && b.level === 1).map((h) => inlineText(h.children));
+}
+
+/**
+ * Typesets a document: masthead, contents of a multi-article issue, body flowed onto pages with
+ * figures, tables and footnotes, disclaimer, colophon at the foot of the last page and page
+ * numbers (LAYOUT.md A; issue 6). Returns plain data for the renderers.
+ */
 export function typesetDocument(doc: BulletinDocument, template: Template, shaper: Shaper, options: TypesetOptions = {}): TypesetDocument {
   const g = template.grid;
   const frame: Frame = { left: template.page.marginLeft, top: template.page.marginTop, width: g.chars * g.size, pitch: g.pitch };
   const masthead = setMasthead(doc.meta, template, shaper, frame);
   const punctuation = options.punctuation ?? doc.meta.punctuation ?? template.punctuation;
-  const blocks = flowBlocks(doc.blocks, template, shaper, { punctuation, ...(options.report ? { report: options.report } : {}) });
+  const notes = setFootnotes(doc.footnotes, template, shaper);
+  const body = flowBlocks(doc.blocks, template, shaper, {
+    segment: { punctuation, ...(options.report ? { report: options.report } : {}) },
+    notes,
+    articleBreak: doc.meta.break === 'page',
+  });
   const disclaimer = disclaimerBlock(doc.meta, template, shaper, frame);
-  if (disclaimer) blocks.push(disclaimer);
-  const flow = paginate(blocks, g.lines, masthead.bodyStart);
+  if (disclaimer) body.push(disclaimer);
+  const paginateOptions = { linesPerPage: g.lines, firstPageStart: masthead.bodyStart, notesSpan: (n: Parameters<typeof notesSpan>[0]) => notesSpan(n, template) };
+
+  // 本期要目 needs the pages its articles start on: set once with blanks, then with the numbers
+  // (the block's size does not depend on them, so the second pass flows exactly like the first).
+  const titles = articleTitles(doc);
+  const withContents = (entries: readonly ContentsEntry[]): FlowBlock[] => (titles.length >= 2 ? [contentsBlock(entries, template, shaper), ...body] : body);
+  let flow = paginate(withContents(titles.map((title) => ({ title, page: 0 }))), paginateOptions);
+  if (titles.length >= 2) {
+    const starts = flow.pages.flatMap((p, i) => p.bookmarks.filter((b) => b.level === 1).map(() => i + 1));
+    flow = paginate(withContents(titles.map((title, i) => ({ title, page: starts[i] ?? 0 }))), paginateOptions);
+  }
+
   const colophon = setColophon(doc.meta, template, shaper, frame, g.lines);
   const flows: PageFlow[] = [...flow.pages];
   // The colophon keeps a blank grid line above its rule; if that does not fit, it opens a page.
-  if (colophon.lines > 0 && flow.end + 1 + colophon.lines > g.lines) flows.push({ lines: [], bookmarks: [] });
+  const lastNotes = notesSpan(flow.pages.at(-1)?.notes ?? [], template);
+  if (colophon.lines > 0 && flow.end + 1 + colophon.lines + lastNotes > g.lines) flows.push({ lines: [], bookmarks: [], notes: [] });
 
   const pages: Page[] = [];
   const bookmarks: Bookmark[] = [];
   flows.forEach((pf, index) => {
+    const isLast = index === flows.length - 1;
     const items: PageItem[] = index === 0 ? [...masthead.items] : [];
     const lines: LineInfo[] = [];
     for (const { laid, gridLine } of pf.lines) {
       const x = frame.left + laid.x;
       const y = baselineOf(frame, gridLine, laid.span, laid.line.size);
       items.push(...placeLine(laid.line, x, y));
-      const { text, size, extent, justified, letters } = laid.line;
-      lines.push({ y, left: x, right: x + extent, size, text, justified, last: laid.last, letters });
+      if (laid.art) items.push(...shiftItems(laid.art, frame.left, frame.top + gridLine * frame.pitch));
+      if (laid.line.runs.length > 0) {
+        const { text, size, extent, justified, letters } = laid.line;
+        lines.push({ y, left: x, right: x + extent, size, text, justified, last: laid.last, letters });
+      }
     }
     for (const b of pf.bookmarks) bookmarks.push({ title: b.title, level: b.level, page: index + 1, y: frame.top + b.gridLine * frame.pitch });
-    if (index === flows.length - 1) items.push(...colophon.items);
+    // Footnotes end on the foot of the type area, or above the colophon on the last page.
+    const notesBottom = frame.top + (g.lines - (isLast ? colophon.lines + 1 : 0)) * frame.pitch;
+    items.push(...drawFootnotes(pf.notes, template, frame, notesBottom));
+    if (isLast) items.push(...colophon.items);
     items.push(...setPageNumber(index + 1, template, shaper, frame, g.lines));
     pages.push({ number: index + 1, items, lines });
   });

@@ -17,7 +17,11 @@ export interface PdfDocumentInternals {
   ref(data?: Record<string, unknown>): PdfRef;
   addContent(data: string): unknown;
   addPage(options: { size: [number, number]; margin: number }): unknown;
-  page: { fonts: Record<string, PdfRef>; dictionary: PdfRef };
+  page: { fonts: Record<string, PdfRef>; xobjects: Record<string, PdfRef>; dictionary: PdfRef };
+  /** pdfkit's image loader: JPEG data is kept as is (DCTDecode), PNG alpha becomes a soft mask. */
+  openImage(src: string): { label: string; obj?: PdfRef; embed(doc: unknown): void };
+  /** A URI link annotation; the rectangle is in pdfkit's top-left page coordinates. */
+  link(x: number, y: number, w: number, h: number, url: string): unknown;
   outline: PdfOutlineItem;
   /** The file identifier written to the trailer; pdfkit derives it from the Info dictionary. */
   _id: Uint8Array;

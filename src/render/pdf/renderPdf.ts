@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import type { ColourSpec } from '../../template/template.js';
-import type { Bookmark, Colour, GlyphRun, RuleItem, TypesetDocument } from '../../typeset/types.js';
+import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, TypesetDocument } from '../../typeset/types.js';
 import { EmbeddedPdfFont } from './embedFont.js';
 import type { PdfDocumentInternals, PdfOutlineItem } from './pdfkitInternals.js';
 
@@ -56,6 +56,20 @@ class PdfPainter {
   rule(r: RuleItem): void {
     const y = this.height - r.y;
     this.doc.addContent(`q ${cmyk(this.options.colours[r.colour])} K ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
+  }
+
+  /** Places an image XObject (pdfkit embeds each file once, JPEG without re-encoding). */
+  image(item: ImageItem): void {
+    const image = this.doc.openImage(item.src);
+    if (!image.obj) image.embed(this.doc);
+    if (image.obj) this.doc.page.xobjects[image.label] = image.obj;
+    const y = this.height - item.y - item.height;
+    this.doc.addContent(`q ${num(item.width)} 0 0 ${num(item.height)} ${num(item.x)} ${num(y)} cm /${image.label} Do Q`);
+  }
+
+  link(item: LinkItem): void {
+    // pdfkit's own transform still holds its top-left flip, which is what this rectangle is in.
+    this.doc.link(item.x, item.y, item.width, item.height, item.url);
   }
 
   /** Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance. */
@@ -138,8 +152,20 @@ export function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): 
     // pdfkit flips every page to a top-left origin; undo it and paint in PDF's own coordinates.
     doc.addContent(`1 0 0 -1 0 ${num(typeset.height)} cm`);
     for (const item of page.items) {
-      if (item.kind === 'rule') painter.rule(item);
-      else painter.glyphs(item);
+      switch (item.kind) {
+        case 'rule':
+          painter.rule(item);
+          break;
+        case 'glyphs':
+          painter.glyphs(item);
+          break;
+        case 'image':
+          painter.image(item);
+          break;
+        case 'link':
+          painter.link(item);
+          break;
+      }
     }
     addBookmarks(doc, typeset.bookmarks.filter((b) => b.page === page.number), typeset.height, stack);
   }

@@ -1,0 +1,108 @@
+import type { CellAlign, Inline, Table } from '../model/document.js';
+import type { Template } from '../template/template.js';
+import type { FlowBlock } from './flowBlocks.js';
+import { inlinePieces } from './inlines.js';
+import type { Align } from './justify.js';
+import { measureLine } from './lineMetrics.js';
+import { placeLine } from './masthead.js';
+import { segmentParagraph, type SegmentOptions, type TextPiece } from './segment.js';
+import { setParagraph, type LaidLine, type NoteBox } from './setParagraph.js';
+import type { PageItem, Shaper, TextStyle } from './types.js';
+
+interface CellText {
+  readonly pieces: readonly (readonly TextPiece[])[];
+  /** Widest unbreakable unit and the width on one line (CSS auto table layout). */
+  readonly min: number;
+  readonly max: number;
+}
+
+function measureCell(cell: readonly Inline[], style: TextStyle, bold: TextStyle, shaper: Shaper): CellText {
+  const pieces = inlinePieces(cell, { base: style, strong: bold, emphasis: { ...style, role: 'kai' } });
+  let min = 0;
+  let max = 0;
+  for (const part of pieces) {
+    const seg = segmentParagraph(part, shaper, Infinity);
+    for (const u of seg.units) min = Math.max(min, u.natural);
+    if (seg.units.length > 0) max = Math.max(max, measureLine(seg, 0, seg.units.length).natural);
+  }
+  return { pieces, min, max };
+}
+
+/** Column widths from the content: every column its one-line width if the table fits, else shared out. */
+export function columnWidths(mins: readonly number[], maxes: readonly number[], available: number): number[] {
+  const sumMax = maxes.reduce((a, b) => a + b, 0);
+  const sumMin = mins.reduce((a, b) => a + b, 0);
+  if (sumMax <= available) return maxes.map((m) => m + ((available - sumMax) * m) / (sumMax || 1));
+  if (sumMin >= available) return mins.map((m) => (m * available) / (sumMin || 1));
+  return mins.map((m, i) => m + (((maxes[i] ?? m) - m) * (available - sumMin)) / (sumMax - sumMin));
+}
+
+function alignOf(a: CellAlign | undefined): Align {
+  return a === 'center' ? 'center' : a === 'right' ? 'right' : 'justify';
+}
+
+/**
+ * A GFM table (LAYOUT.md A.3): ruled, 五号 text, header row in Hei, column widths from the
+ * content, cells broken by the same line breaker as the body. Each row is one unsplittable line
+ * of whole grid lines; the header row repeats on every page the table continues on.
+ */
+export function tableBlock(
+  table: Table,
+  template: Template,
+  shaper: Shaper,
+  notesFor: (numbers: readonly number[]) => NoteBox[],
+  segment: SegmentOptions = {},
+): FlowBlock {
+  const t = template.table;
+  const { pitch, chars, size } = template.grid;
+  const areaWidth = chars * size;
+  const body: TextStyle = { role: t.role, size: t.size, colour: 'black' };
+  const head: TextStyle = { ...body, role: t.headerRole };
+  const columns = Math.max(table.align.length, table.head.length, ...table.rows.map((r) => r.length));
+  const cellsOf = (row: readonly (readonly Inline[])[], style: TextStyle): CellText[] =>
+    Array.from({ length: columns }, (_, c) => measureCell(row[c] ?? [], style, head, shaper));
+  const headCells = cellsOf(table.head, head);
+  const bodyCells = table.rows.map((r) => cellsOf(r, body));
+  const all = [headCells, ...bodyCells];
+  const pad = t.padding;
+  const mins = Array.from({ length: columns }, (_, c) => Math.max(...all.map((r) => r[c]?.min ?? 0)) + 2 * pad);
+  const maxes = Array.from({ length: columns }, (_, c) => Math.max(...all.map((r) => r[c]?.max ?? 0)) + 2 * pad);
+  const widths = columnWidths(mins, maxes, areaWidth);
+  const lefts = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
+
+  const setRow = (cells: readonly CellText[], isHeader: boolean, isLast: boolean): LaidLine => {
+    const set = cells.map((cell, c) =>
+      cell.pieces.flatMap((part) =>
+        setParagraph([part], shaper, {
+          width: (widths[c] ?? 0) - 2 * pad,
+          left: 0,
+          firstIndent: 0,
+          align: isHeader ? 'center' : alignOf(table.align[c]),
+          pitch: t.pitch,
+        }, segment),
+      ),
+    );
+    const textHeight = Math.max(1, ...set.map((lines) => lines.length)) * t.pitch;
+    const span = Math.ceil((textHeight + pad) / pitch - 1e-9);
+    const rowHeight = span * pitch;
+    const art: PageItem[] = [];
+    set.forEach((lines, c) => {
+      const top = (rowHeight - lines.length * t.pitch) / 2;
+      lines.forEach((l, k) => {
+        const baseline = top + k * t.pitch + (t.pitch - t.size) / 2 + 0.88 * t.size;
+        art.push(...placeLine(l.line, (lefts[c] ?? 0) + pad + l.x, baseline));
+      });
+    });
+    const rule = (y: number, w: number): PageItem => ({ kind: 'rule', x: 0, y, width: areaWidth, thickness: w, colour: 'black' });
+    art.push(rule(0, isHeader ? t.outerRule : t.rule), rule(rowHeight, isLast ? t.outerRule : t.rule));
+    // Vertical rules are thin filled rectangles: a rule item is horizontal by definition.
+    for (const x of [...lefts, areaWidth]) art.push({ kind: 'rule', x: x - t.rule / 2, y: rowHeight / 2, width: t.rule, thickness: rowHeight, colour: 'black' });
+    const text = set.map((lines) => lines.map((l) => l.line.text).join('')).join('\t');
+    const notes = notesFor(set.flatMap((lines) => lines.flatMap((l) => l.line.notes)));
+    const line = { runs: [], text, size: t.size, extent: areaWidth, justified: false, letters: 0, links: [], notes: [] };
+    return { line, x: 0, span, last: true, art, ...(notes.length > 0 ? { notes } : {}) };
+  };
+  const header = setRow(headCells, true, bodyCells.length === 0);
+  const rows = bodyCells.map((cells, i) => setRow(cells, false, i === bodyCells.length - 1));
+  return { lines: [header, ...rows], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true, rows: true, header };
+}
