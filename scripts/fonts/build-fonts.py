@@ -1,19 +1,21 @@
 #!/usr/bin/env python3
 """Regenerate the bundled, pre-subset open fonts in fonts/.
 
-Reads the fonts installed by Debian's packages and writes four single-face
-OpenType files subset to the bulletin character set, plus their licence
-files and fonts/README.md:
+Reads the fonts installed by Debian's packages and writes five single-face
+OpenType files, plus their licence files and fonts/README.md: four CJK faces
+subset to the bulletin character set, and a monospaced Latin face for code
+(no CJK: Chinese in code falls back to the CJK faces at run time):
 
     title  fonts/NotoSerifSC-Black.otf     Noto Serif CJK SC Black   (fonts-noto-cjk-extra)
     body   fonts/NotoSerifSC-Regular.otf   Noto Serif CJK SC Regular (fonts-noto-cjk)
     hei    fonts/NotoSansSC-Medium.otf     Noto Sans CJK SC Medium   (fonts-noto-cjk-extra)
     kai    fonts/BulletinKai-Regular.ttf   LXGW WenKai Regular, renamed "Bulletin Kai"
                                            (fonts-lxgw-wenkai)
+    mono   fonts/NotoSansMono-Regular.ttf  Noto Sans Mono Regular    (fonts-noto-mono)
 
 Usage (from the repository root):
 
-    apt-get install fonts-noto-cjk fonts-noto-cjk-extra fonts-lxgw-wenkai python3-fonttools
+    apt-get install fonts-noto-cjk fonts-noto-cjk-extra fonts-lxgw-wenkai fonts-noto-mono python3-fonttools
     python3 scripts/fonts/build-fonts.py            # build fonts/
     python3 scripts/fonts/build-fonts.py --check    # build into a temp dir, compare with fonts/
 
@@ -51,9 +53,12 @@ TONGYONG_FILE = os.path.join(HERE, "tongyong-guifan-8105.txt")
 
 NOTO_DIR = "/usr/share/fonts/opentype/noto"
 KAI_DIR = "/usr/share/fonts/truetype/lxgw-wenkai"
+MONO_DIR = "/usr/share/fonts/truetype/noto"
 
 # role, output file, source file, PostScript name of the face to take,
-# Debian package, licence file
+# Debian package, licence file; charset "cjk" (the bulletin character set,
+# wanted_codepoints) or "code" (code_codepoints); layout features to drop from
+# the kept set.
 FACES = [
     dict(role="title", out="NotoSerifSC-Black.otf", src=f"{NOTO_DIR}/NotoSerifCJK-Black.ttc",
          psname="NotoSerifCJKsc-Black", package="fonts-noto-cjk-extra", licence="OFL-NotoCJK.txt"),
@@ -64,6 +69,11 @@ FACES = [
     dict(role="kai", out="BulletinKai-Regular.ttf", src=f"{KAI_DIR}/LXGWWenKai-Regular.ttf",
          psname="LXGWWenKai-Regular", package="fonts-lxgw-wenkai", licence="OFL-BulletinKai.txt",
          rename=True),
+    # Code face. No liga/calt/clig: "->", "!=" etc. must stay as typed (this
+    # version of the font has none of them anyway).
+    dict(role="mono", out="NotoSansMono-Regular.ttf", src=f"{MONO_DIR}/NotoSansMono-Regular.ttf",
+         psname="NotoSansMono-Regular", package="fonts-noto-mono", licence="OFL-NotoMono.txt",
+         charset="code", drop_features=["liga", "calt", "clig"]),
 ]
 
 # --- Renaming of LXGW WenKai -------------------------------------------------
@@ -136,6 +146,16 @@ def wanted_codepoints():
     return cps, gb, tg
 
 
+def code_codepoints():
+    """The character set of the code face: Latin, punctuation, arrows, box drawing; no CJK."""
+    cps = set(range(0x20, 0x7F))         # printable ASCII
+    cps |= set(range(0xA0, 0x100))       # Latin-1 Supplement
+    cps |= set(range(0x2000, 0x2070))    # General Punctuation  } whatever
+    cps |= set(range(0x2190, 0x2200))    # Arrows               } the font
+    cps |= set(range(0x2500, 0x2580))    # Box Drawing          } has
+    return cps
+
+
 # --- Building ----------------------------------------------------------------
 
 def open_face(path, psname):
@@ -165,9 +185,9 @@ def prune_language_systems(font):
             script.LangSysCount = len(script.LangSysRecord)
 
 
-def subset_options():
+def subset_options(face):
     o = subset.Options()
-    o.layout_features = sorted(set(o.layout_features) | set(EXTRA_FEATURES))
+    o.layout_features = sorted((set(o.layout_features) | set(EXTRA_FEATURES)) - set(face.get("drop_features", ())))
     o.hinting = False                  # drop CFF hints / TrueType instructions
     # Desubroutinized: a PDF subset made from a subroutinized CJK CFF keeps an INDEX entry for
     # every one of its ~15,000 local subroutines, used or not (about 100 KB per font per PDF).
@@ -241,7 +261,7 @@ def check_passthrough_tables(font, opts):
 
 def build_face(face, unicodes, out_dir):
     font = open_face(face["src"], face["psname"])
-    opts = subset_options()
+    opts = subset_options(face)
     check_passthrough_tables(font, opts)
     prune_language_systems(font)
     created, modified = font["head"].created, font["head"].modified
@@ -263,8 +283,11 @@ def build_face(face, unicodes, out_dir):
 
 # --- Licences and README -----------------------------------------------------
 
-def ofl_text_from_debian(copyright_path):
-    """The SIL OFL 1.1 text, from a Debian machine-readable copyright file."""
+def ofl_text_from_debian(copyright_path, titled=True):
+    """The SIL OFL 1.1 text, from a Debian machine-readable copyright file.
+
+    titled=False accepts a copy without the "SIL OPEN FONT LICENSE Version 1.1"
+    title (as in fonts-noto-mono's)."""
     with open(copyright_path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     start = None
@@ -283,9 +306,33 @@ def ofl_text_from_debian(copyright_path):
         line = line[1:]
         body.append("" if line == "." else line.rstrip())
     text = "\n".join(body).strip("\n") + "\n"
-    if "SIL OPEN FONT LICENSE Version 1.1" not in text or "OTHER DEALINGS IN THE FONT SOFTWARE" not in text:
+    if (titled and "SIL OPEN FONT LICENSE Version 1.1" not in text) or "PREAMBLE" not in text \
+            or "OTHER DEALINGS IN THE FONT SOFTWARE" not in text:
         sys.exit(f"{copyright_path}: OFL text looks incomplete")
     return text
+
+
+def ofl_words(text):
+    """The licence text as a list of words, for comparing differently wrapped copies."""
+    return re.sub(r"-{5,}", " ", text).split()
+
+
+def debian_copyright_field(copyright_path, files="*"):
+    """The Copyright: field of the `Files: <files>` paragraph, one holder line per entry."""
+    with open(copyright_path, encoding="utf-8") as f:
+        paragraphs = f.read().split("\n\n")
+    for par in paragraphs:
+        fields, cur = {}, None
+        for line in par.split("\n"):
+            m = re.match(r"^([A-Za-z-]+):\s*(.*)$", line)
+            if m:
+                cur = m.group(1)
+                fields[cur] = [m.group(2)] if m.group(2) else []
+            elif line.startswith(" ") and cur:
+                fields[cur].append(line.strip())
+        if fields.get("Files") == [files] and "Copyright" in fields:
+            return fields["Copyright"]
+    sys.exit(f"{copyright_path}: no Files: {files} paragraph with a Copyright field")
 
 
 def dpkg_version(package):
@@ -300,6 +347,18 @@ def dpkg_version(package):
 def write_licences(out_dir, infos):
     noto_ofl = ofl_text_from_debian("/usr/share/doc/fonts-noto-cjk/copyright")
     kai_ofl = ofl_text_from_debian("/usr/share/doc/fonts-lxgw-wenkai/copyright")
+    mono_copyright = "/usr/share/doc/fonts-noto-mono/copyright"
+    # fonts-noto-mono's copyright file carries the OFL re-wrapped one clause per
+    # line and without its title; use the canonical layout (the one in
+    # fonts-noto-cjk's) after checking that the words are the same.
+    mono_ofl_words = ofl_words(ofl_text_from_debian(mono_copyright, titled=False))
+    title = ofl_words("SIL OPEN FONT LICENSE Version 1.1 - 26 February 2007")
+    canon = ofl_words(noto_ofl)
+    if canon[:len(title)] == title:
+        canon = canon[len(title):]
+    if mono_ofl_words != canon:
+        sys.exit(f"{mono_copyright}: OFL text differs from the one in fonts-noto-cjk's copyright file")
+    mono_holders = debian_copyright_field(mono_copyright, "*")
 
     by_out = {i["out"]: i for i in infos}
     serif_cr = by_out["NotoSerifSC-Regular.otf"]["copyright"].rstrip(".")
@@ -344,15 +403,63 @@ def write_licences(out_dir, infos):
         "\n"
         "\n" + kai_ofl
     )
-    for fname, text in (("OFL-NotoCJK.txt", noto), ("OFL-BulletinKai.txt", kai)):
+    mono_info = by_out["NotoSansMono-Regular.ttf"]
+    mono = (
+        "Noto Sans Mono (NotoSansMono-Regular.ttf):\n"
+        f"{mono_info['copyright']}\n"
+        "\n"
+        "(Copyright line as in the font's name table. Debian's copyright file for\n"
+        "fonts-noto-mono records, for the Noto fonts:\n"
+        + "".join(f"  Copyright {h.rstrip('.')}.\n" for h in mono_holders) +
+        "No Reserved Font Name is declared. "
+        f"{mono_info['trademark'] or ''})\n"
+        "\n"
+        "NotoSansMono-Regular.ttf is a subset of the font above, made by\n"
+        "scripts/fonts/build-fonts.py; it keeps the original font names.\n"
+        "\n"
+        "This Font Software is licensed under the SIL Open Font License, Version 1.1.\n"
+        "This license is copied below, and is also available with a FAQ at:\n"
+        "https://openfontlicense.org\n"
+        "\n"
+        "\n" + noto_ofl
+    )
+    for fname, text in (("OFL-NotoCJK.txt", noto), ("OFL-BulletinKai.txt", kai), ("OFL-NotoMono.txt", mono)):
         with open(os.path.join(out_dir, fname), "w", encoding="utf-8") as f:
             f.write(text)
+
+
+CODE_BLOCKS = [  # README: what the code face has of each block it asks for
+    ("printable ASCII", 0x20, 0x7E), ("Latin-1 Supplement", 0xA0, 0xFF),
+    ("General Punctuation", 0x2000, 0x206F), ("Arrows", 0x2190, 0x21FF),
+    ("Box Drawing", 0x2500, 0x257F),
+]
+
+
+def advance_widths(font, cmap):
+    """advance width in em -> the mapped code points with it"""
+    hmtx, upem = font["hmtx"], font["head"].unitsPerEm
+    out = {}
+    for cp, g in sorted(cmap.items()):
+        out.setdefault(hmtx[g][0] / upem, []).append(cp)
+    return out
+
+
+def fmt_ranges(cps):
+    """U+200B–200F, U+2044, ... for a sorted list of code points"""
+    runs = []
+    for c in cps:
+        if runs and c == runs[-1][1] + 1:
+            runs[-1][1] = c
+        else:
+            runs.append([c, c])
+    return ", ".join(f"U+{lo:04X}" if lo == hi else f"U+{lo:04X}–{hi:04X}" for lo, hi in runs)
 
 
 def describe(face, data, gb, tg, src_font_name):
     font = TTFont(io.BytesIO(data), lazy=False)
     cmap = font.getBestCmap()
     cps = set(cmap)
+    upem = font["head"].unitsPerEm
     han = {c for c in cps if is_han(c)}
     name = font["name"]
     missing_tg = sorted(tg - cps)
@@ -363,6 +470,7 @@ def describe(face, data, gb, tg, src_font_name):
         src_family=src_font_name,
         psname=name.getDebugName(6), family=name.getDebugName(16) or name.getDebugName(1),
         full=name.getDebugName(4), version=name.getDebugName(5), copyright=name.getDebugName(0),
+        trademark=name.getDebugName(7),
         outlines="CFF (PostScript)" if "CFF " in font else "TrueType (glyf)",
         upem=font["head"].unitsPerEm, glyphs=font["maxp"].numGlyphs,
         mapped=len(cps), han=len(han), bmp_outside=len([c for c in cps if c > 0xFFFF]),
@@ -371,6 +479,12 @@ def describe(face, data, gb, tg, src_font_name):
         size=len(data), sha256=hashlib.sha256(data).hexdigest(),
         licence=face["licence"],
         widths=width_table(font),
+        charset=face.get("charset", "cjk"),
+        blocks=[(label, lo, hi, len([c for c in cps if lo <= c <= hi]), hi - lo + 1)
+                for label, lo, hi in CODE_BLOCKS],
+        advances=advance_widths(font, cmap),
+        adv_0=font["hmtx"][cmap[0x30]][0] / upem, adv_M=font["hmtx"][cmap[0x4D]][0] / upem,
+        fixed_pitch=bool(font["post"].isFixedPitch),
         gsub=sorted({fr.FeatureTag for fr in font["GSUB"].table.FeatureList.FeatureRecord}) if "GSUB" in font else [],
         gpos=sorted({fr.FeatureTag for fr in font["GPOS"].table.FeatureList.FeatureRecord}) if "GPOS" in font else [],
     )
@@ -438,7 +552,11 @@ def fmt_missing(cps):
     return " ".join(f"{chr(c)} U+{c:04X}" for c in cps)
 
 
-def write_readme(out_dir, infos, n_wanted):
+def fmt_em(w):
+    return f"{w:g} em"
+
+
+def write_readme(out_dir, infos, n_wanted, n_code):
     L = []
     a = L.append
     a("# Bundled fonts")
@@ -452,13 +570,16 @@ def write_readme(out_dir, infos, n_wanted):
     for i in infos:
         a(f"| {i['role']} | `{i['out']}` | {i['full']} (`{i['psname']}`) | {i['size']:,} bytes |")
     a("")
-    a("All four are single-face OpenType files (not collections, not WOFF), with")
-    a("hinting removed. They keep the OpenType layout features useful for CJK")
-    a("text (GSUB/GPOS language systems: default and `ZHS` only).")
+    a("All five are single-face OpenType files (not collections, not WOFF), with")
+    a("hinting removed. The four CJK faces keep the OpenType layout features")
+    a("useful for CJK text (GSUB/GPOS language systems: default and `ZHS` only).")
+    a("The code face (`mono`) keeps the same features where the font has them,")
+    a("minus the ligature features `liga`, `calt` and `clig`, so that `->`, `!=`")
+    a("or `==` always show as typed; it keeps only the default language systems.")
     a("")
     a("## Character set")
     a("")
-    a("Each font is subset to the union of:")
+    a("Each CJK font (title, body, hei, kai) is subset to the union of:")
     a("")
     a("- GB 2312: every valid double-byte code (rows A1–F7, cells A1–FE) decoded")
     a("  with Python's `gb2312` codec: 7,445 characters, of which 6,763 Han;")
@@ -476,7 +597,50 @@ def write_readme(out_dir, infos, n_wanted):
     a("plus the glyphs its kept layout features reach (e.g. vertical or")
     a("full-/half-/proportional-width forms).")
     a("")
+    a("The code face (mono) is subset to whatever the font has of printable")
+    a("ASCII (U+0020–007E), Latin-1 Supplement (U+00A0–00FF), General")
+    a("Punctuation (U+2000–206F), Arrows (U+2190–21FF) and Box Drawing")
+    a(f"(U+2500–257F): {n_code:,} code points asked for. It has no CJK at all:")
+    a("Chinese characters and full-width punctuation in code fall back to the")
+    a("Chinese faces at run time.")
+    a("")
     for i in infos:
+        if i["charset"] == "code":
+            a(f"## `{i['out']}` — {i['role']}")
+            a("")
+            a(f"- Face: **{i['full']}** (family `{i['family']}`), PostScript name `{i['psname']}`;")
+            a("  names kept from the original (no Reserved Font Name is declared).")
+            a(f"- Source: `{i['src']}`, from Debian package")
+            a(f"  `{i['package']}` version `{i['package_version']}`.")
+            a(f"- Upstream font version: `{i['version']}`.")
+            a(f"- Outlines: {i['outlines']}, {i['upem']} units per em, {i['glyphs']:,} glyphs.")
+            a(f"- Licence: SIL Open Font License 1.1, see [`{i['licence']}`]({i['licence']}).")
+            a(f"  Copyright: {i['copyright']}".replace("\r\n", "; ").replace("\n", "; "))
+            a(f"- Code points mapped: {i['mapped']:,}; Han: {i['han']:,}.")
+            a("- Per block: " + "; ".join(f"{label} {have:,} of {total:,}"
+                                          for label, lo, hi, have, total in i["blocks"]) + ".")
+            cell = i["adv_0"]
+            adv = [f"{fmt_em(cell)}: {len(i['advances'].get(cell, [])):,} code points"]
+            for w, cps in sorted(i["advances"].items()):
+                if w == cell:
+                    continue
+                if w == 0:
+                    fmt = [c for c in cps if unicodedata.category(chr(c)) == "Cf"]
+                    other = [c for c in cps if c not in fmt]
+                    adv.append(f"0 em: format characters {fmt_ranges(fmt)}"
+                               + "".join(f", {chr(c)} U+{c:04X} {unicodedata.name(chr(c), '')}" for c in other))
+                else:
+                    adv.append(f"{fmt_em(w)} ({w / cell:g} cells): " + " ".join(f"{chr(c)} U+{c:04X}" for c in cps))
+            a(f"- Monospaced (`post.isFixedPitch` {int(i['fixed_pitch'])}): `0` and `M` are both"
+              f" {fmt_em(i['adv_0'])} wide." if i["adv_0"] == i["adv_M"] else
+              f"- NOT monospaced: `0` is {fmt_em(i['adv_0'])}, `M` {fmt_em(i['adv_M'])}.")
+            a("  Advance widths of the mapped code points:")
+            for line in adv:
+                a(f"  - {line};" if line != adv[-1] else f"  - {line}.")
+            a(f"- File size: {i['size']:,} bytes; SHA-256 `{i['sha256']}`.")
+            a(f"- GSUB features: {', '.join(i['gsub']) or 'none'}; GPOS features: {', '.join(i['gpos']) or 'none'}.")
+            a("")
+            continue
         a(f"## `{i['out']}` — {i['role']}")
         a("")
         if i["out"].startswith("BulletinKai"):
@@ -525,19 +689,24 @@ def write_readme(out_dir, infos, n_wanted):
     a("- Bulletin Kai has proportional curly quotes and middle dot (0.35 em) and")
     a("  no `fwid`, `locl`, `halt`/`palt` or `kern` at all (its only GSUB")
     a("  features left are listed above; it has no GPOS).")
+    a("- Noto Sans Mono has none of the CJK punctuation above (—: it falls back")
+    a("  to a Chinese face); the rest is one cell (0.6 em) wide, curly quotes,")
+    a("  em dash, ellipsis and middle dot included.")
     a("")
     a("## Regenerating")
     a("")
     a("```sh")
-    a("apt-get install fonts-noto-cjk fonts-noto-cjk-extra fonts-lxgw-wenkai python3-fonttools \\")
+    a("apt-get install fonts-noto-cjk fonts-noto-cjk-extra fonts-lxgw-wenkai fonts-noto-mono \\")
+    a("  python3-fonttools \\")
     a("  && python3 scripts/fonts/build-fonts.py")
     a("```")
     a("")
     a("Run it from the repository root. It reads the Debian font files listed")
     a("above, picks the Simplified Chinese face of each collection by its")
     a("PostScript name (another face would silently give Japanese or Traditional")
-    a("glyph forms), subsets it with `fontTools.subset`, renames the Kai face, and")
-    a("rewrites the fonts, `OFL-*.txt` and this README. The output is")
+    a("glyph forms), subsets it with `fontTools.subset` (the CJK faces to the")
+    a("bulletin character set, the mono face to its own), renames the Kai face,")
+    a("and rewrites the fonts, `OFL-*.txt` and this README. The output is")
     a("deterministic (the `head` timestamps are the source fonts' own), so running")
     a("it again with the same Debian packages gives byte-identical files;")
     a("`python3 scripts/fonts/build-fonts.py --check` builds into a temporary")
@@ -550,23 +719,36 @@ def write_readme(out_dir, infos, n_wanted):
 def build_all(out_dir):
     os.makedirs(out_dir, exist_ok=True)
     unicodes, gb, tg = wanted_codepoints()
+    code = code_codepoints()
     infos = []
     for face in FACES:
-        data = build_face(face, unicodes, out_dir)
+        is_code = face.get("charset") == "code"
+        data = build_face(face, code if is_code else unicodes, out_dir)
         src = open_face(face["src"], face["psname"])
         info = describe(face, data, gb, tg, src["name"].getDebugName(4))
         infos.append(info)
+        if is_code:
+            if info["han"]:
+                sys.exit(f"{face['out']}: maps {info['han']} Han characters; the code face must have no CJK")
+            if info["adv_0"] != info["adv_M"]:
+                sys.exit(f"{face['out']}: '0' is {info['adv_0']} em and 'M' {info['adv_M']} em: not monospaced")
+            latin = [cp for w, cps in info["advances"].items() if w != info["adv_0"] for cp in cps if cp < 0x100]
+            if latin:
+                sys.exit(f"{face['out']}: ASCII/Latin-1 not all one cell wide: {fmt_ranges(latin)}")
+            print(f"{face['out']}: {info['size']:,} bytes, {info['mapped']:,} code points, "
+                  f"{info['glyphs']:,} glyphs, '0' and 'M' {info['adv_0']:g} em")
+            continue
         print(f"{face['out']}: {info['size']:,} bytes, {info['mapped']:,} code points, "
               f"{info['han']:,} Han, GB2312 {info['gb_have']}/{info['gb_total']}, "
               f"8105 {info['tg_have']}/{info['tg_total']}")
         if info["size"] > 4_500_000:
             print(f"  note: {face['out']} is larger than the 4.5 MB budget", file=sys.stderr)
     write_licences(out_dir, infos)
-    write_readme(out_dir, infos, len(unicodes))
+    write_readme(out_dir, infos, len(unicodes), len(code))
     return infos
 
 
-GENERATED = [f["out"] for f in FACES] + ["OFL-NotoCJK.txt", "OFL-BulletinKai.txt", "README.md"]
+GENERATED = [f["out"] for f in FACES] + ["OFL-NotoCJK.txt", "OFL-BulletinKai.txt", "OFL-NotoMono.txt", "README.md"]
 
 
 def main():

@@ -20,6 +20,7 @@ export const SYSTEM_FACES: Readonly<Record<FontRole, readonly FaceCandidate[]>> 
   ],
   hei: [{ file: 'simhei.ttf' }, { file: 'STHeiti Medium.ttc', postscriptName: 'STHeitiSC-Medium' }, { file: 'STHEITI.TTF' }],
   kai: [{ file: 'simkai.ttf' }, { file: 'Kaiti.ttc', postscriptName: 'STKaitiSC-Regular' }, { file: 'STKAITI.TTF' }],
+  mono: [{ file: 'consola.ttf' }, { file: 'Menlo.ttc', postscriptName: 'Menlo-Regular' }],
 };
 
 /** Chinese and English names users write in `fonts:` for the customary faces. */
@@ -44,6 +45,7 @@ export const BUNDLED_FACES: Readonly<Record<FontRole, string>> = {
   body: 'NotoSerifSC-Regular.otf',
   hei: 'NotoSansSC-Medium.otf',
   kai: 'BulletinKai-Regular.ttf',
+  mono: 'NotoSansMono-Regular.ttf',
 };
 
 /**
@@ -55,4 +57,6 @@ export const FALLBACK_ORDER: Readonly<Record<FontRole, readonly FontRole[]>> = {
   body: ['title', 'kai', 'hei'],
   hei: ['body', 'title', 'kai'],
   kai: ['body', 'title', 'hei'],
+  // Code is Latin in a monospace face; its Chinese comes from the Hei face, closest in colour.
+  mono: ['hei', 'body', 'kai', 'title'],
 };

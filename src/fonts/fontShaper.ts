@@ -26,6 +26,7 @@ const metricsCache = new Map<string, readonly GlyphMetrics[]>();
 
 export class FontShaper implements Shaper {
   private readonly chains = new Map<FontRole, readonly LoadedFont[]>();
+  private readonly lazyChains = new Map<FontRole, readonly (() => LoadedFont)[]>();
   private readonly reported = new Set<string>();
   /** Every font a glyph was taken from, by key: what the renderer embeds. */
   readonly fontsByKey = new Map<string, LoadedFont>();
@@ -48,10 +49,25 @@ export class FontShaper implements Shaper {
     return chain;
   }
 
+  /** The fonts after the role's own, in fallback order, each opened only when reached. */
+  private fallbacks(role: FontRole): readonly (() => LoadedFont)[] {
+    let list = this.lazyChains.get(role);
+    if (!list) {
+      const roles = FALLBACK_ORDER[role];
+      list = [...roles.map((r) => () => this.fonts.roles[r].font), () => this.fonts.bundled[role], ...roles.map((r) => () => this.fonts.bundled[r])];
+      this.lazyChains.set(role, list);
+    }
+    return list;
+  }
+
   private fontFor(cp: number, role: FontRole, ch: string, origin: Origin | undefined): LoadedFont {
-    const chain = this.chain(role);
-    const primary = chain[0] as LoadedFont;
-    for (const font of chain) if (font.face.hasGlyphForCodePoint(cp)) return font;
+    // Most characters are in the role's own font: the fallback fonts are not even opened then.
+    const primary = this.fonts.roles[role].font;
+    if (primary.face.hasGlyphForCodePoint(cp)) return primary;
+    for (const next of this.fallbacks(role)) {
+      const font = next();
+      if (font.face.hasGlyphForCodePoint(cp)) return font;
+    }
     const key = `${ch}`;
     if (!this.reported.has(key)) {
       this.reported.add(key);

@@ -8,7 +8,7 @@ import { BUNDLED_FACES, FACE_ALIASES, SYSTEM_FACES, type FaceCandidate } from '.
 import { indexFonts, systemFontDirs, type FontIndex } from './fontIndex.js';
 import { loadFont, type FontSource, type LoadedFont } from './loadFont.js';
 
-export const FONT_ROLES: readonly FontRole[] = ['title', 'body', 'hei', 'kai'];
+export const FONT_ROLES: readonly FontRole[] = ['title', 'body', 'hei', 'kai', 'mono'];
 
 /** What one role resolved to, and which link of the chain gave it. */
 export interface ResolvedFont {
@@ -93,7 +93,11 @@ export function resolveFonts(options: ResolveFontsOptions = {}): { fonts: FontSe
   const dirs = [...(options.fontPaths ?? []), ...(options.systemDirs ?? systemFontDirs())];
   const index = cachedIndex(dirs);
   const bundledDir = bundledFontDir();
-  const bundled = Object.fromEntries(FONT_ROLES.map((role) => [role, loadFont(join(bundledDir, BUNDLED_FACES[role]))])) as Record<FontRole, LoadedFont>;
+  // Bundled faces are opened on first use: a bulletin without code never reads the mono face.
+  const bundled = {} as Record<FontRole, LoadedFont>;
+  for (const role of FONT_ROLES) {
+    Object.defineProperty(bundled, role, { enumerable: true, get: () => loadFont(join(bundledDir, BUNDLED_FACES[role])) });
+  }
   const roles = {} as Record<FontRole, ResolvedFont>;
   for (const role of FONT_ROLES) {
     const wanted = options.configured?.[role];
@@ -114,7 +118,15 @@ export function resolveFonts(options: ResolveFontsOptions = {}): { fonts: FontSe
       });
     }
     const system = fromCandidates(SYSTEM_FACES[role], index);
-    roles[role] = system ? { role, font: system, source: 'system' } : { role, font: bundled[role], source: 'bundled' };
+    roles[role] = system
+      ? { role, font: system, source: 'system' }
+      : {
+          role,
+          source: 'bundled',
+          get font(): LoadedFont {
+            return bundled[role];
+          },
+        };
   }
   return { fonts: { roles, bundled }, diagnostics };
 }

@@ -123,6 +123,8 @@ export interface FontConfig {
   readonly body?: string;
   readonly hei?: string;
   readonly kai?: string;
+  /** Code spans and blocks (issue 6). */
+  readonly mono?: string;
 }
 
 export type PunctuationStyle = 'quanjiao' | 'kaiming' | 'banjiao';

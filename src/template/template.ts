@@ -39,6 +39,8 @@ export interface Template {
   };
   readonly body: Face & { readonly size: number; readonly indent: number };
   readonly strong: Face;
+  /** Code spans and blocks: a monospace face. */
+  readonly code: Face;
   readonly emphasis: Face;
   readonly editorsNote: Face & { readonly labelRole: FontRole; readonly indent: number; readonly spaceAfter: number };
   readonly headings: Readonly<Record<'1' | '2' | '3' | '4', HeadingSpec>>;

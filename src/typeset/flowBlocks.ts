@@ -1,10 +1,9 @@
 import type { Block, Heading, Inline } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import { inlinePieces, inlineText, originOf, type InlineStyles } from './inlines.js';
-import { setParagraph, type LaidLine, type ParagraphFrame } from './setParagraph.js';
 import { figureBlock } from './figureBlock.js';
 import type { SegmentOptions, TextPiece } from './segment.js';
-import type { NoteBox } from './setParagraph.js';
+import { setParagraph, type LaidLine, type NoteBox, type ParagraphFrame } from './setParagraph.js';
 import { tableBlock } from './tableBlock.js';
 import type { Shaper, TextStyle } from './types.js';
 
@@ -46,6 +45,7 @@ function inlineStyles(t: Template, base: TextStyle): InlineStyles {
     base,
     strong: { ...base, role: t.strong.role, bold: false },
     emphasis: { ...base, role: t.emphasis.role, bold: false },
+    code: { ...base, role: t.code.role, bold: false },
   };
 }
 
@@ -136,12 +136,15 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
       return;
     }
     case 'codeBlock': {
-      const base = styleOf(t, t.body.role);
-      const lines = block.value.split('\n').flatMap((text, i) =>
-        setParagraph([[{ text, style: base, origin: { file: block.span.file, line: block.span.start.line + 1 + i, column: 1 } }]], ctx.shaper, {
-          ...paragraphFrame(ctx, left + t.body.indent * em, right, 0, 'left'),
-        }),
-      );
+      // Code keeps its lines and spaces: each source line is one line, set flush left in mono.
+      const base = styleOf(t, t.code.role, t.table.size);
+      // Spaces become figure spaces (U+2007): in a monospace face as wide as any character, and
+      // never collapsed or dropped at a line start like a word space, so indentation survives.
+      const lines = block.value.split('\n').flatMap((text, i) => {
+        const origin = { file: block.span.file, line: block.span.start.line + 1 + i, column: 1 };
+        const frame = paragraphFrame(ctx, left + t.body.indent * em, right, 0, 'left');
+        return text.trim() === '' ? [blankLine(t)] : setParagraph([[{ text: text.replace(/ /g, '\u2007'), style: base, origin }]], ctx.shaper, frame);
+      });
       out.push({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true });
       return;
     }
@@ -160,6 +163,10 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
       out.push(tableBlock(block, t, ctx.shaper, ctx.notesFor, ctx.segment));
       return;
   }
+}
+
+function blankLine(t: Template): LaidLine {
+  return { line: { runs: [], text: '', size: t.body.size, extent: 0, justified: false, letters: 0, links: [], notes: [] }, x: 0, span: 1, last: true };
 }
 
 /** Attaches to each line the footnotes it calls, so that they go to the foot of its page. */

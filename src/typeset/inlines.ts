@@ -8,6 +8,8 @@ export interface InlineStyles {
   readonly base: TextStyle;
   readonly strong: TextStyle;
   readonly emphasis: TextStyle;
+  /** Code spans (default: the base style). */
+  readonly code?: TextStyle;
 }
 
 export function originOf(span: SourceSpan): Origin {
@@ -24,8 +26,10 @@ export function inlinePieces(inlines: readonly Inline[], styles: InlineStyles): 
     for (const node of nodes) {
       switch (node.kind) {
         case 'text':
-        case 'code':
           (lines.at(-1) as TextPiece[]).push({ text: node.value, style, origin: originOf(node.span) });
+          break;
+        case 'code':
+          (lines.at(-1) as TextPiece[]).push({ text: node.value, style: styles.code ? { ...style, role: styles.code.role } : style, origin: originOf(node.span) });
           break;
         case 'strong':
           walk(node.children, { ...styles.strong, size: style.size, colour: style.colour });

@@ -1,5 +1,5 @@
-/** The font roles of a template (LAYOUT.md D.1). */
-export type FontRole = 'title' | 'body' | 'hei' | 'kai';
+/** The font roles of a template (LAYOUT.md D.1), and `mono` for code (issue 6). */
+export type FontRole = 'title' | 'body' | 'hei' | 'kai' | 'mono';
 
 export type Colour = 'black' | 'red';
 
