@@ -73,7 +73,10 @@ export interface Figure {
   /** Absolute path of the image file. */
   readonly src: string;
   readonly format: 'jpeg' | 'png';
-  /** Size in pixels. */
+  /**
+   * Size in pixels as displayed: a JPEG's EXIF orientation is applied (a phone's portrait photo,
+   * stored sideways, is taller than wide here), as pdfkit and browsers apply it when drawing.
+   */
   readonly width: number;
   readonly height: number;
   /** The alt text of the Markdown image, set as the caption (may be empty). */

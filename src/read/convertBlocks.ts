@@ -1,19 +1,25 @@
 import type { RootContent } from 'mdast';
 import type { Block, Heading } from '../model/document.js';
+import { convertFigure } from './convertFigure.js';
 import { convertInlines } from './convertInlines.js';
 import type { ConvertContext } from './convertContext.js';
+import { convertTable } from './convertTable.js';
+import { loneImage } from './loneImage.js';
 import { spanOf } from './sourceSpan.js';
+import { warnRawHtml } from './warnRawHtml.js';
 import { warnUnsupported } from './warnUnsupported.js';
 
 /**
  * Convert mdast block content to model blocks, each with its source span.
  *
- * Front matter and link definitions are not content and are skipped; tables, footnotes and HTML
- * blocks are left out with a warning; headings deeper than `####` become level 4 with a warning.
- * Every block quote becomes a `quote` here; {@link promoteEditorsNote} picks the editor's note.
+ * A paragraph holding only an image is a figure; GFM tables become tables. Front matter, link
+ * and footnote definitions are not content here and are skipped ({@link collectFootnotes} turns
+ * the called notes into footnotes); raw HTML is left out with a warning; headings deeper than
+ * `####` become level 4 with a warning. Every block quote becomes a `quote` here;
+ * {@link promoteEditorsNote} picks the editor's note.
  *
- * @param nodes mdast block nodes (children of the root, a block quote or a list item).
- * @param ctx The file, its lines, link definitions and the diagnostics list.
+ * @param nodes mdast block nodes (children of the root, a block quote, a list item or a note).
+ * @param ctx The file, its lines, definitions, figure checks, footnote numbers and diagnostics.
  * @returns The model blocks.
  */
 export function convertBlocks(nodes: readonly RootContent[], ctx: ConvertContext): Block[] {
@@ -21,8 +27,10 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: ConvertContext
     const span = spanOf(node, ctx.file);
     switch (node.type) {
       case 'paragraph': {
+        const image = loneImage(node);
+        if (image !== undefined) return convertFigure(image, ctx);
         const children = convertInlines(node.children, ctx);
-        // A paragraph holding only an image has nothing left to set.
+        // A paragraph of left-out content (raw HTML, say) has nothing left to set.
         return children.length === 0 ? [] : [{ kind: 'paragraph', children, span }];
       }
       case 'heading':
@@ -46,17 +54,14 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: ConvertContext
         return [{ kind: 'codeBlock', value: node.value, span }];
       case 'thematicBreak':
         return [{ kind: 'thematicBreak', span }];
+      case 'table':
+        return [convertTable(node, ctx)];
       case 'yaml':
       case 'definition':
-        return [];
-      case 'table':
-        warnUnsupported(node, 'tables', ctx);
-        return [];
       case 'footnoteDefinition':
-        warnUnsupported(node, 'footnotes', ctx);
         return [];
       case 'html':
-        warnUnsupported(node, 'HTML blocks', ctx);
+        warnRawHtml(node, ctx);
         return [];
       default:
         warnUnsupported(node, `${node.type} nodes`, ctx);

@@ -1,19 +1,24 @@
 import type { PhrasingContent, Text } from 'mdast';
 import type { Inline } from '../model/document.js';
 import type { ConvertContext } from './convertContext.js';
+import { convertFootnoteCall } from './convertFootnoteCall.js';
+import { reportUndefinedCalls } from './reportUndefinedCalls.js';
 import { spanOf } from './sourceSpan.js';
 import { splitText } from './splitText.js';
 import { textNeighbours, type Neighbours } from './textNeighbours.js';
+import { warnRawHtml } from './warnRawHtml.js';
 import { warnUnsupported } from './warnUnsupported.js';
 
 /**
  * Convert the inline content of one paragraph or heading to model inlines.
  *
- * Strikethrough keeps its text as plain text; images, footnote references and inline HTML are
- * left out with a warning.
+ * Strikethrough keeps its text as plain text; footnote calls are numbered (a call of an undefined
+ * note, which the parser leaves as text, is an error); an image among other content and inline
+ * HTML are left out with a warning. A paragraph holding only an image is a figure, handled by
+ * {@link convertBlocks}.
  *
  * @param children The mdast phrasing content.
- * @param ctx The file, its lines, link definitions and the diagnostics list.
+ * @param ctx The file, its lines, definitions, footnote numbers and the diagnostics list.
  * @returns The model inlines.
  */
 export function convertInlines(children: readonly PhrasingContent[], ctx: ConvertContext): Inline[] {
@@ -32,8 +37,11 @@ function convertAll(
 function convertOne(node: PhrasingContent, neighbours: ReadonlyMap<Text, Neighbours>, ctx: ConvertContext): Inline[] {
   const span = spanOf(node, ctx.file);
   switch (node.type) {
-    case 'text':
-      return splitText(node, neighbours.get(node) ?? { before: '', after: '' }, ctx);
+    case 'text': {
+      const texts = splitText(node, neighbours.get(node) ?? { before: '', after: '' }, ctx);
+      reportUndefinedCalls(texts, ctx);
+      return texts;
+    }
     case 'strong':
       return [{ kind: 'strong', children: convertAll(node.children, neighbours, ctx), span }];
     case 'emphasis':
@@ -54,13 +62,20 @@ function convertOne(node: PhrasingContent, neighbours: ReadonlyMap<Text, Neighbo
     }
     case 'image':
     case 'imageReference':
-      warnUnsupported(node, 'images', ctx);
+      ctx.diagnostics.push({
+        file: ctx.file,
+        line: span.start.line,
+        column: span.start.column,
+        severity: 'warning',
+        rule: 'markdown/inline-image',
+        message: 'an image among other text is left out: only an image alone in its paragraph is set, as a figure',
+        hint: 'put the image in a paragraph of its own, with a blank line before and after it',
+      });
       return [];
     case 'footnoteReference':
-      warnUnsupported(node, 'footnotes', ctx);
-      return [];
+      return convertFootnoteCall(node, ctx);
     case 'html':
-      warnUnsupported(node, 'HTML tags', ctx);
+      warnRawHtml(node, ctx);
       return [];
     default:
       warnUnsupported(node, `${(node as { type: string }).type} nodes`, ctx);

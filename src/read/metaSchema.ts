@@ -44,6 +44,8 @@ const metaShape = {
   fonts: z.strictObject(fontsShape).partial(),
   punctuation: z.enum(['quanjiao', 'kaiming', 'banjiao']),
   numbering: z.enum(['auto', 'off']).transform((v) => v === 'auto'),
+  // Issue 6: articles run on, unless the issue asks for each to start on a new page.
+  break: z.enum(['page']),
 };
 
 /** One validated layer of metadata (bulletin.yaml, front matter or overrides). */
@@ -123,4 +125,5 @@ export const fieldDescriptions: Readonly<Record<string, FieldDescription>> = {
   'fonts.kai': fontName,
   punctuation: { expected: 'one of "quanjiao", "kaiming", "banjiao"', example: 'punctuation: quanjiao' },
   numbering: { expected: '"auto" or "off"', example: 'numbering: off' },
+  break: { expected: '"page" (the only value; without the field, articles run on)', example: 'break: page' },
 };

@@ -2,12 +2,11 @@ import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BulletinDocument } from '../model/document.js';
 import { collectDefinitions } from './collectDefinitions.js';
-import { convertBlocks } from './convertBlocks.js';
-import type { ConvertContext } from './convertContext.js';
+import { convertBody } from './convertBody.js';
 import type { MetaOverrides } from './metaSchema.js';
 import { numberHeadings } from './numberHeadings.js';
 import { parseMarkdown } from './parseMarkdown.js';
-import { promoteEditorsNote } from './promoteEditorsNote.js';
+import { probeFigures } from './probeFigures.js';
 import { readTextFile } from './readTextFile.js';
 import { resolveMeta, type FrontMatterBlock } from './resolveMeta.js';
 
@@ -15,6 +14,11 @@ import { resolveMeta, type FrontMatterBlock } from './resolveMeta.js';
 export interface ReadOptions {
   /** Metadata that wins over bulletin.yaml and the front matter, e.g. from CLI flags (optional). */
   readonly overrides?: MetaOverrides;
+  /**
+   * Accept figure images outside the issue's folder tree (the folder of the issue file and its
+   * subfolders), as `--allow-outside` does (optional, default `false`: such an image is an error).
+   */
+  readonly allowOutside?: boolean;
 }
 
 /** The outcome of {@link readIssue}. */
@@ -29,8 +33,11 @@ export interface ReadResult {
  * Read an issue file (Markdown with YAML front matter) into the document model. Problems,
  * including a missing file, come back as diagnostics; this never throws for a bad document.
  *
+ * Figure images are checked here (they must exist, be JPEG or PNG, and lie in the issue's folder
+ * tree) and their pixel size read from their headers, so later stages can trust every figure.
+ *
  * @param file Path of the issue, absolute or relative to the working folder.
- * @param options Overrides for the metadata (optional).
+ * @param options Overrides for the metadata, and whether images may lie outside (optional).
  * @returns The document (when there are no errors) and the diagnostics.
  */
 export async function readIssue(file: string, options: ReadOptions = {}): Promise<ReadResult> {
@@ -54,22 +61,19 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     first?.type === 'yaml' && first.position !== undefined
       ? { text: first.value, start: { line: first.position.start.line, column: first.position.start.column } }
       : undefined;
-  const resolved = await resolveMeta({
-    file: absolute,
-    ...(frontMatter === undefined ? {} : { frontMatter }),
-    ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
-  });
-
-  const body: Diagnostic[] = [];
-  const ctx: ConvertContext = {
-    file: absolute,
-    lines: read.text.split(/\r\n|\r|\n/),
-    definitions: collectDefinitions(tree),
-    diagnostics: body,
-  };
-  const blocks = promoteEditorsNote(convertBlocks(tree.children, ctx), ctx);
-  const numbered = numberHeadings(blocks, resolved.meta?.numbering ?? true);
-  body.push(...numbered.diagnostics);
+  const definitions = collectDefinitions(tree);
+  // Metadata and image files are independent reads: do them together.
+  const [resolved, figures] = await Promise.all([
+    resolveMeta({
+      file: absolute,
+      ...(frontMatter === undefined ? {} : { frontMatter }),
+      ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+    }),
+    probeFigures(tree, definitions, { folder: path.dirname(absolute), allowOutside: options.allowOutside ?? false }),
+  ]);
+  const converted = convertBody(tree, { file: absolute, source: read.text, definitions, figures });
+  const numbered = numberHeadings(converted.blocks, resolved.meta?.numbering ?? true);
+  const body = [...converted.diagnostics, ...numbered.diagnostics];
   body.sort((a, b) => a.line - b.line || a.column - b.column);
 
   const diagnostics = [...resolved.diagnostics, ...body];
@@ -79,7 +83,7 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     configFiles: resolved.configFiles,
     meta: resolved.meta,
     blocks: numbered.blocks,
-    footnotes: [],
+    footnotes: converted.footnotes,
   };
   return { document, diagnostics };
 }

@@ -159,6 +159,7 @@ function toIssueMeta(m: MetaLayer): IssueMeta | undefined {
     ...(m.fonts === undefined ? {} : { fonts: compact(m.fonts) }),
     ...(m.punctuation === undefined ? {} : { punctuation: m.punctuation }),
     numbering: m.numbering ?? true,
+    ...(m.break === undefined ? {} : { break: m.break }),
   };
 }
 

@@ -20,7 +20,8 @@ export function textNeighbours(children: readonly PhrasingContent[]): Map<Text, 
     if (node.type === 'text' || node.type === 'inlineCode') leaves.push({ node, text: node.value });
     else if (node.type === 'break') leaves.push({ node, text: '\n' });
     else if ('children' in node) for (const child of node.children) collect(child);
-    // Images, HTML and footnote references are left out of the model, so they are not neighbours.
+    // Images and HTML are left out of the model, so they are not neighbours; a footnote call is
+    // a raised mark, so a break around it is judged by the characters on either side of it.
   };
   for (const child of children) collect(child);
 

@@ -3,10 +3,12 @@ import type { ConvertContext } from './convertContext.js';
 import { spanOf } from './sourceSpan.js';
 
 /**
- * Record that a Markdown construct is left out of the model because bulletin cannot set it yet.
+ * Record that a Markdown construct is left out of the model because bulletin cannot set it yet
+ * (task list checkboxes, and any node type a newer parser may produce). Raw HTML and images
+ * among text have warnings of their own.
  *
  * @param node The node that is dropped.
- * @param what What it is, in the plural: `images`, `tables`, `footnotes`, `HTML`.
+ * @param what What it is, in the plural: `task list checkboxes`, `math nodes`.
  * @param ctx Where the warning goes.
  */
 export function warnUnsupported(node: Node, what: string, ctx: ConvertContext): void {

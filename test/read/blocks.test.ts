@@ -42,18 +42,16 @@ describe('Markdown → model blocks', () => {
     expect(blocks).toHaveLength(1);
   });
 
-  it('leaves out images, tables, HTML and footnotes with a warning each, naming the line', () => {
-    const { blocks, diagnostics } = blocksOf('图：![x](y.png)\n\n| a |\n|---|\n| b |\n\n<div>x</div>\n\n注[^1]\n\n[^1]: 脚注');
+  it('leaves out images among text and raw HTML with a warning each, naming the line', () => {
+    const { blocks, diagnostics } = blocksOf('图：![x](y.png)\n\n<div>x</div>\n\n文<br>字<!-- 注释 -->');
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
-    expect(diagnostics.map((d) => [d.severity, d.rule, d.line])).toEqual([
-      ['warning', 'markdown/unsupported', 1],
-      ['warning', 'markdown/unsupported', 3],
-      ['warning', 'markdown/unsupported', 7],
-      ['warning', 'markdown/unsupported', 9],
-      ['warning', 'markdown/unsupported', 11],
+    expect(diagnostics.map((d) => [d.severity, d.rule, d.line, d.column])).toEqual([
+      ['warning', 'markdown/inline-image', 1, 3],
+      ['warning', 'markdown/raw-html', 3, 1],
+      ['warning', 'markdown/raw-html', 5, 2],
     ]);
-    expect(diagnostics[0]?.message).toMatch(/^images are not supported yet/);
-    expect(diagnostics[1]?.message).toMatch(/^tables/);
+    expect(diagnostics[1]?.message).toBe('raw HTML is left out of the PDF: <div>x</div>');
+    expect(diagnostics[1]?.hint).toMatch(/HTML page is sanitised/);
   });
 
   it('sets ##### as level 4 with a warning', () => {

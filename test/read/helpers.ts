@@ -3,12 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import type { Block } from '../../src/model/document.js';
+import type { Block, Footnote } from '../../src/model/document.js';
 import { collectDefinitions } from '../../src/read/collectDefinitions.js';
-import { convertBlocks } from '../../src/read/convertBlocks.js';
-import type { ConvertContext } from '../../src/read/convertContext.js';
+import { convertBody } from '../../src/read/convertBody.js';
 import { parseMarkdown } from '../../src/read/parseMarkdown.js';
-import { promoteEditorsNote } from '../../src/read/promoteEditorsNote.js';
 
 /** Absolute path of a file under test/fixtures/read/. */
 export function fixture(...parts: string[]): string {
@@ -18,17 +16,17 @@ export function fixture(...parts: string[]): string {
 /** Absolute path of the reference issue. */
 export const referenceIssue = fileURLToPath(new URL('../../examples/2014-04.md', import.meta.url));
 
-/** Markdown body → model blocks, as readIssue converts them (without metadata). */
-export function blocksOf(markdown: string, file = '/issue.md'): { blocks: Block[]; diagnostics: Diagnostic[] } {
+/**
+ * Markdown body → model blocks and footnotes, as readIssue converts them (without metadata).
+ * No file is read, so the Markdown must hold no figure (an image alone in its paragraph): test
+ * figures with readIssue on a fixture.
+ */
+export function blocksOf(
+  markdown: string,
+  file = '/issue.md',
+): { blocks: Block[]; footnotes: Footnote[]; diagnostics: Diagnostic[] } {
   const tree = parseMarkdown(markdown);
-  const diagnostics: Diagnostic[] = [];
-  const ctx: ConvertContext = {
-    file,
-    lines: markdown.split(/\r\n|\r|\n/),
-    definitions: collectDefinitions(tree),
-    diagnostics,
-  };
-  return { blocks: promoteEditorsNote(convertBlocks(tree.children, ctx), ctx), diagnostics };
+  return convertBody(tree, { file, source: markdown, definitions: collectDefinitions(tree), figures: new Map() });
 }
 
 /**

@@ -57,17 +57,17 @@ describe('readIssue', () => {
   it('warns about what it leaves out and still returns the document', async () => {
     const { document, diagnostics } = await readIssue(fixture('body', 'unsupported.md'));
     expect(document).toBeDefined();
-    expect(diagnostics.map((d) => `${d.line}:${d.rule}`)).toEqual([
-      '6:markdown/unsupported',
-      '8:markdown/unsupported',
-      '12:markdown/unsupported',
-      '14:markdown/unsupported',
-      '16:markdown/unsupported',
-      '20:markdown/heading-depth',
+    expect(diagnostics.map((d) => `${d.line}:${d.column}:${d.rule}`)).toEqual([
+      '6:6:markdown/inline-image',
+      '8:1:markdown/unsupported',
+      '10:1:markdown/raw-html',
+      '12:3:markdown/raw-html',
+      '12:10:markdown/raw-html',
+      '16:1:markdown/heading-depth',
     ]);
     expect(diagnostics.every((d) => d.severity === 'warning' && d.file === fixture('body', 'unsupported.md'))).toBe(true);
     const texts = (document?.blocks ?? []).map((b) => (b.kind === 'paragraph' || b.kind === 'heading' ? plainText(b.children) : b.kind));
-    expect(texts).toEqual(['图片如下：', '正文。', '删除线保留文字。', '五级标题']);
+    expect(texts).toEqual(['图片如下：', 'list', '正文内。', '删除线保留文字。', '五级标题']);
   });
 
   it('turns a missing file into an error diagnostic, not an exception', async () => {
