@@ -1,7 +1,7 @@
 // Makes the pictures of examples/rich.md; both are bulletin's own work, free to use (MIT).
 //   masthead.jpg: page 1 of the reference issue, cropped to its masthead:
 //     npx bulletin build examples/2014-04.md -o out
-//     pdftoppm -jpeg -jpegopt quality=80 -r 72 -f 1 -l 1 -x 60 -y 80 -W 480 -H 270 out/2014-04.pdf examples/images/masthead
+//     pdftoppm -jpeg -jpegopt quality=80 -r 96 -f 1 -l 1 -x 80 -y 125 -W 640 -H 262 out/2014-04.pdf examples/images/masthead
 //   chart.png (this script): a bar chart on a transparent background, to show PNG alpha.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';

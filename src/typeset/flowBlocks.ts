@@ -77,9 +77,12 @@ function headingBlock(ctx: Context, h: Heading): FlowBlock {
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
-/** LAYOUT.md A.3: list markers by level, 1. / （1） / ① for ordered lists, · for unordered. */
+/**
+ * LAYOUT.md A.3: list markers by level, 1. / （1） / ① for ordered lists; unordered items take the
+ * bullet • rather than the 间隔号 ·, which may never start a line and so reads as a 禁则 break.
+ */
 export function listMarker(ordered: boolean, depth: number, n: number): string {
-  if (!ordered) return '·';
+  if (!ordered) return '•';
   if (depth === 0) return `${n}.`;
   if (depth === 1) return `（${n}）`;
   return CIRCLED[n - 1] ?? `${n}.`;
@@ -126,7 +129,8 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
         item.forEach((child, k) => {
           if (child.kind === 'paragraph' && k === 0) {
             const pieces = inlinePieces(child.children, inlineStyles(t, base));
-            const first = [{ ...markerPiece, text: marker + ' ' }, ...(pieces[0] ?? [])];
+            // An en space, not a typed space: it is part of the marker, never a gap to warn about.
+            const first = [{ ...markerPiece, text: `${marker}\u2002` }, ...(pieces[0] ?? [])];
             const frame: ParagraphFrame = { ...paragraphFrame(ctx, left + t.body.indent * em, right, 0), hangIndent: hang };
             const lines = setParagraph([first, ...pieces.slice(1)], ctx.shaper, frame, ctx.segment);
             out.push({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true });

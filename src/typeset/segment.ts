@@ -255,9 +255,9 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
   const units: Unit[] = [];
   const joints: Joint[] = [NO_JOINT];
   for (const g of group(chars)) {
-    const { parts, penalties } = splitLongRun(g.chars, shaper, maxWidth);
+    const { parts, penalties, tooWide } = splitLongRun(g.chars, shaper, maxWidth);
     const head = g.chars[0];
-    if (penalties.some((p) => p > COMPOUND_BREAK_PENALTY) && head?.origin && options.report) {
+    if (tooWide && head?.origin && options.report) {
       options.report({
         ...head.origin,
         severity: 'warning',
@@ -311,9 +311,9 @@ function isDigitChar(c: Char | undefined): boolean {
  * a break before it (0 for the first): at hyphens and slashes inside compounds, and in a run wider
  * than the line also after URL punctuation and, for a piece still too wide, between letters.
  */
-function splitLongRun(chars: readonly Char[], shaper: Shaper, maxWidth: number): { parts: Char[][]; penalties: number[] } {
+function splitLongRun(chars: readonly Char[], shaper: Shaper, maxWidth: number): { parts: Char[][]; penalties: number[]; tooWide: boolean } {
   const first = chars[0];
-  if (!first || first.cls !== 'latin' || chars.length < 2) return { parts: [[...chars]], penalties: [0] };
+  if (!first || first.cls !== 'latin' || chars.length < 2) return { parts: [[...chars]], penalties: [0], tooWide: false };
   const width = (cs: readonly Char[]): number =>
     shaper.shape(cs.map((c) => c.ch).join(''), first.style, first.origin).reduce((s, g) => s + g.advance, 0);
   const tooWide = width(chars) > maxWidth;
@@ -344,5 +344,5 @@ function splitLongRun(chars: readonly Char[], shaper: Shaper, maxWidth: number):
   });
   flush(0);
   penalties[0] = 0;
-  return { parts, penalties };
+  return { parts, penalties, tooWide };
 }

@@ -28,13 +28,29 @@ function measureCell(cell: readonly Inline[], style: TextStyle, bold: TextStyle,
   return { pieces, min, max };
 }
 
-/** Column widths from the content: every column its one-line width if the table fits, else shared out. */
+/**
+ * Column widths from the content. When every column fits on one line, the spare width is shared
+ * in proportion. Otherwise short columns (序号, 单位类型) keep their one-line width, and the long
+ * ones share what is left in proportion to their content, none below its widest word.
+ */
 export function columnWidths(mins: readonly number[], maxes: readonly number[], available: number): number[] {
   const sumMax = maxes.reduce((a, b) => a + b, 0);
-  const sumMin = mins.reduce((a, b) => a + b, 0);
   if (sumMax <= available) return maxes.map((m) => m + ((available - sumMax) * m) / (sumMax || 1));
-  if (sumMin >= available) return mins.map((m) => (m * available) / (sumMin || 1));
-  return mins.map((m, i) => m + (((maxes[i] ?? m) - m) * (available - sumMin)) / (sumMax - sumMin));
+  const widths = [...maxes];
+  let open = maxes.map((_, i) => i);
+  let left = available;
+  for (;;) {
+    const share = left / open.length;
+    const fitting = open.filter((i) => (maxes[i] ?? 0) <= share);
+    if (fitting.length === 0 || fitting.length === open.length) break;
+    for (const i of fitting) left -= maxes[i] ?? 0;
+    open = open.filter((i) => !fitting.includes(i));
+  }
+  const openMax = open.reduce((s, i) => s + (maxes[i] ?? 0), 0);
+  for (const i of open) widths[i] = Math.max(mins[i] ?? 0, ((maxes[i] ?? 0) * left) / (openMax || 1));
+  // Words wider than their share can push the sum over: scale everything back into the area.
+  const total = widths.reduce((a, b) => a + b, 0);
+  return total > available ? widths.map((w) => (w * available) / total) : widths;
 }
 
 function alignOf(a: CellAlign | undefined): Align {
@@ -83,7 +99,8 @@ export function tableBlock(
       ),
     );
     const textHeight = Math.max(1, ...set.map((lines) => lines.length)) * t.pitch;
-    const span = Math.ceil((textHeight + pad) / pitch - 1e-9);
+    // A one-line row takes one grid line: 五号 on a 15.75 pt pitch leaves room for the rules.
+    const span = Math.ceil((textHeight + 2) / pitch - 1e-9);
     const rowHeight = span * pitch;
     const art: PageItem[] = [];
     set.forEach((lines, c) => {
