@@ -1,5 +1,7 @@
 /** bulletin's public API: the CLI and the tests use only what is exported here. */
-export { buildIssue, typesetIssue, outputPath, pdfInfo, type BuildOptions, type BuildResult, type TypesetIssue } from './build/buildIssue.js';
+export { buildIssue, typesetIssue, outputPath, pdfInfo, type BuildOptions, type BuildResult, type OutputFormat, type TypesetIssue } from './build/buildIssue.js';
+export { renderHtml, type HtmlFont, type HtmlInfo, type RenderHtmlOptions, type RenderedHtml } from './render/html/renderHtml.js';
+export { defaultCacheDir, encodeWoff2, type Woff2Encoder } from './render/html/woff2Subset.js';
 export { writeAtomic } from './build/writeAtomic.js';
 export { readIssue, type ReadOptions, type ReadResult } from './read/index.js';
 export type { Diagnostic, Severity } from './diagnostics/diagnostic.js';
@@ -11,3 +13,16 @@ export { getTemplate, TEMPLATE_NAMES, type Template } from './template/template.
 export type * from './model/document.js';
 export type * from './typeset/types.js';
 export { packageVersion } from './packageRoot.js';
+export type { IssueInputs } from './build/issueInputs.js';
+export { buildBatch, type BatchOptions } from './batch/buildBatch.js';
+export type { BatchReport, IssueReport, IssueStatus } from './batch/batchReport.js';
+export { collectIssues, type CollectedIssues } from './batch/collectIssues.js';
+export { outputClashes, type OutputClash } from './batch/outputClashes.js';
+export { parseShard, selectShard, shardOf, type Shard } from './batch/shard.js';
+export { newIssue, today, type NewIssueOptions, type NewIssueResult } from './batch/newIssue.js';
+export { nextIssue, issueFileName, type NextIssue } from './batch/nextIssue.js';
+export { checkIssues, type CheckOptions, type CheckReport } from './batch/check/checkIssues.js';
+export { lintTypography, type TypographyReport } from './batch/check/lintTypography.js';
+export { fontReport, type FontReport, type FontReportOptions, type RoleFont } from './batch/fontReport.js';
+export { uncoveredCharacters, type UncoveredCharacter } from './batch/glyphCoverage.js';
+export { watchIssue, type IssueWatcher, type WatchOptions } from './batch/watchIssue.js';

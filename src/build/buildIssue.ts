@@ -1,15 +1,19 @@
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { dirname } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FontShaper } from '../fonts/fontShaper.js';
 import { resolveFonts } from '../fonts/resolveFonts.js';
 import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
+import { renderHtml } from '../render/html/renderHtml.js';
+import { defaultCacheDir } from '../render/html/woff2Subset.js';
 import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
 import { getTemplate } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
 import { typesetDocument } from '../typeset/typesetDocument.js';
 import type { TypesetDocument } from '../typeset/types.js';
+import { issueInputs, type IssueInputs } from './issueInputs.js';
+import { outputPath } from './outputPath.js';
 import { writeAtomic } from './writeAtomic.js';
 
 export interface BuildOptions {
@@ -25,22 +29,31 @@ export interface BuildOptions {
   readonly punctuation?: PunctuationStyle;
   /** Seconds since 1970 for the PDF dates (reproducible builds); default: the issue's date. */
   readonly sourceDateEpoch?: number;
+  /** What to write (--format): the PDF, the HTML page, or both; default `pdf`. */
+  readonly format?: OutputFormat;
+  /** Folder of the HTML font subset cache; default {@link defaultCacheDir}. */
+  readonly cacheDir?: string;
 }
+
+/** The outputs `--format` chooses between. */
+export type OutputFormat = 'pdf' | 'html' | 'both';
 
 export interface BuildResult {
   readonly file: string;
-  /** The PDF written; absent when the build failed. */
+  /** The PDF written; absent when the build failed or wrote no PDF. */
   readonly output?: string;
+  /** Every file written (PDF first, then HTML); absent when the build failed. */
+  readonly outputs?: readonly string[];
+  /** Size of the HTML page written. */
+  readonly htmlBytes?: number;
   readonly pages?: number;
   readonly bytes?: number;
   readonly diagnostics: readonly Diagnostic[];
+  /** What the output depends on (for incremental builds); absent when the build failed. */
+  readonly inputs?: IssueInputs;
 }
 
-/** The PDF path for an issue: DIR/<name>.pdf, DIR being --out-dir or the issue's folder. */
-export function outputPath(file: string, outDir?: string): string {
-  const name = basename(file, extname(file));
-  return join(outDir ? resolve(outDir) : dirname(resolve(file)), `${name}.pdf`);
-}
+export { outputPath };
 
 function firstHeading(doc: BulletinDocument): string {
   const h = doc.blocks.find((b): b is Heading => b.kind === 'heading');
@@ -92,19 +105,44 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
 }
 
 /**
- * Builds one issue to PDF: read → typeset → render, written atomically. Problems come back as
- * diagnostics; with any error nothing is written.
+ * Builds one issue to PDF and/or HTML: read → typeset → render, each file written atomically.
+ * Problems come back as diagnostics; with any error nothing is written. Both outputs are
+ * rendered before either is written, so a failing renderer leaves neither behind.
  */
 export async function buildIssue(file: string, options: BuildOptions = {}): Promise<BuildResult> {
   const { document, typeset, shaper, diagnostics } = await typesetIssue(file, options);
   if (!document || !typeset || !shaper || hasErrors(diagnostics)) return { file, diagnostics };
   const template = getTemplate(document.meta.template);
-  const bytes = await renderPdf(typeset, {
-    info: pdfInfo(document, options.sourceDateEpoch),
-    fonts: shaper.fontsByKey,
-    colours: template.colours,
-  });
-  const output = outputPath(file, options.outDir);
-  await writeAtomic(output, bytes);
-  return { file, output, pages: typeset.pages.length, bytes: bytes.length, diagnostics };
+  const format = options.format ?? 'pdf';
+  const info = pdfInfo(document, options.sourceDateEpoch);
+  const bytes =
+    format === 'html' ? undefined : await renderPdf(typeset, { info, fonts: shaper.fontsByKey, colours: template.colours });
+  const html =
+    format === 'pdf'
+      ? undefined
+      : await renderHtml(document, {
+          template,
+          chain: (role) => shaper.chain(role),
+          punctuation: options.punctuation ?? document.meta.punctuation ?? template.punctuation,
+          info,
+          cacheDir: options.cacheDir ?? defaultCacheDir(),
+        });
+  const outputs: string[] = [];
+  if (bytes) {
+    outputs.push(outputPath(file, options.outDir));
+    await writeAtomic(outputPath(file, options.outDir), bytes);
+  }
+  if (html) {
+    outputs.push(outputPath(file, options.outDir, 'html'));
+    await writeAtomic(outputPath(file, options.outDir, 'html'), html.html);
+  }
+  return {
+    file,
+    ...(bytes ? { output: outputPath(file, options.outDir), bytes: bytes.length } : {}),
+    ...(html ? { htmlBytes: Buffer.byteLength(html.html) } : {}),
+    outputs,
+    pages: typeset.pages.length,
+    diagnostics,
+    inputs: issueInputs(document, shaper),
+  };
 }

@@ -1,4 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
+import { batchFlags, batchOptions, type BatchFlags, type BatchOptionValues } from './args/batchFlags.js';
+import { defineCheck, type CheckInvocation } from './args/checkArgs.js';
+import { defineFonts, type FontsInvocation } from './args/fontsArgs.js';
+import { defineNew, type NewInvocation } from './args/newArgs.js';
+import { defineWatch, type WatchInvocation } from './args/watchArgs.js';
 
 /** What the user asked for: the library call the CLI will make, or a usage error. */
 export type Invocation =
@@ -9,7 +14,12 @@ export type Invocation =
       readonly strict: boolean;
       readonly fontPaths: readonly string[];
       readonly punctuation?: 'quanjiao' | 'kaiming' | 'banjiao';
-    }
+      readonly format?: 'pdf' | 'html' | 'both';
+    } & BatchFlags
+  | NewInvocation
+  | CheckInvocation
+  | FontsInvocation
+  | WatchInvocation
   | { readonly command: 'version' }
   | { readonly command: 'help'; readonly text: string }
   | { readonly command: 'usage-error'; readonly message: string };
@@ -20,6 +30,11 @@ Examples:
   $ bulletin build examples/2014-04.md --out-dir out  writes out/2014-04.pdf
   $ bulletin build issues/*.md --strict             missing glyphs are errors
   $ bulletin build 2014-04.md --font-path ~/fonts   looks for fonts there first
+  $ bulletin build 2014-04.md -f both               writes 2014-04.pdf and 2014-04.html
+  $ bulletin build archive --jobs 4                 every issue of a folder, 4 at a time
+  $ bulletin build archive --shard 2/3 --json       the 2nd of 3 parts, a JSON report on stdout
+  $ bulletin new --dir archive                      creates the next issue, e.g. archive/2014-05.md
+  $ bulletin check archive --fix                    numbering, typography, glyphs; fixes marks
 
 Exit codes: 0 built, 1 a document error (file:line:col printed), 2 a usage error.`;
 
@@ -33,18 +48,21 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
     .exitOverride()
     .configureOutput({ writeOut: onHelp, writeErr: () => undefined })
     .addHelpText('after', EXAMPLES);
+  const batch = batchOptions();
   cmd
     .command('build')
     .description('build issues (Markdown with YAML front matter) to PDF')
-    .argument('<files...>', 'issue files')
+    .argument('<files...>', 'issue files, or folders of them')
     .option('-o, --out-dir <dir>', 'folder for the output (default: beside each input)')
     .option('--strict', 'treat missing glyphs as errors', false)
     .addOption(new Option('--punct <style>', 'punctuation style (LAYOUT.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
+    .addOption(new Option('-f, --format <format>', 'what to write: a PDF, a self-contained HTML page, or both (default: pdf)').choices(['pdf', 'html', 'both']))
     .addOption(new Option('--font-path <dir>', 'a folder of fonts to search first (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .addOption(batch.jobs).addOption(batch.shard).addOption(batch.force).addOption(batch.json)
     .exitOverride()
     .configureOutput({ writeOut: onHelp, writeErr: () => undefined })
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], opts: { outDir?: string; strict: boolean; fontPath?: string[]; punct?: 'quanjiao' | 'kaiming' | 'banjiao' }) => {
+    .action((files: string[], opts: { outDir?: string; strict: boolean; fontPath?: string[]; punct?: 'quanjiao' | 'kaiming' | 'banjiao'; format?: 'pdf' | 'html' | 'both' } & BatchOptionValues) => {
       invocation = {
         command: 'build',
         files,
@@ -52,8 +70,17 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
         strict: opts.strict,
         fontPaths: opts.fontPath ?? [],
         ...(opts.punct ? { punctuation: opts.punct } : {}),
+        ...(opts.format ? { format: opts.format } : {}),
+        ...batchFlags(opts),
       };
     });
+  const set = (i: Invocation): void => {
+    invocation = i;
+  };
+  defineNew(cmd, set);
+  defineCheck(cmd, set);
+  defineFonts(cmd, set);
+  defineWatch(cmd, set);
   return { cmd, result: () => invocation };
 }
 

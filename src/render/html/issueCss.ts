@@ -1,0 +1,138 @@
+import type { IssueMeta, PunctuationStyle } from '../../model/document.js';
+import type { Template } from '../../template/template.js';
+import { mastheadGrid } from '../../typeset/masthead.js';
+import { gridSpan } from '../../typeset/setParagraph.js';
+import type { FontRole } from '../../typeset/types.js';
+import { FULL_WIDTH, GAP_END, GAP_START, NO_BREAK } from './autospace.js';
+import { roleClass } from './fontRoleClass.js';
+
+/** What the stylesheet is made from: the template's data, the issue's masthead and the fonts. */
+export interface IssueCssInput {
+  readonly template: Template;
+  readonly meta: IssueMeta;
+  /** Per role, the font-family names to use, in fallback order. */
+  readonly stacks: ReadonlyMap<FontRole, readonly string[]>;
+  readonly punctuation: PunctuationStyle;
+}
+
+const pt = (n: number): string => `${Number(n.toFixed(2))}pt`;
+
+/** A CSS string literal. */
+function quote(s: string): string {
+  return `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"`;
+}
+
+/** font-family for a role: our embedded faces, then a generic family for what no font has. */
+function family(stacks: IssueCssInput['stacks'], role: FontRole): string {
+  const generic = role === 'hei' ? 'sans-serif' : role === 'mono' ? 'monospace' : 'serif';
+  return [...(stacks.get(role) ?? []).map(quote), generic].join(', ');
+}
+
+/**
+ * LAYOUT.md B.2 in CSS. 全角: `trim-start` rather than C's `normal`, because B.2 trims an opening
+ * bracket at the start of every line, after the first-line indent too, and `normal` keeps it
+ * full-width there; both set a line-end mark half-width and compress adjacent marks. 开明 needs
+ * 、， half-width but 。 full mid-line, which CSS cannot tell apart: it is set like 全角. 半角 takes
+ * the fonts' half-width forms (`halt`) everywhere.
+ */
+function punctuationCss(style: PunctuationStyle): string {
+  return style === 'banjiao' ? 'text-spacing-trim: space-all; font-feature-settings: "halt";' : 'text-spacing-trim: trim-start;';
+}
+
+/**
+ * Figures, tables and footnotes (LAYOUT.md A.3): a figure at most the type area's width and half
+ * its height, never split, caption 五号 below; tables in 五号 with thin rules, rows never split
+ * and the header row repeated on each printed page; footnote marks raised without opening the line.
+ */
+function richContentCss(t: Template): string {
+  const small = 10.5;
+  return [
+    `figure { margin: 0; text-align: center; break-inside: avoid; }`,
+    `figure img { display: block; margin: 0 auto; max-width: 100%; max-height: ${pt((t.grid.lines * t.grid.pitch) / 2)}; width: auto; height: auto; object-fit: contain; }`,
+    `figcaption { font-size: ${pt(small)}; line-height: ${pt(t.grid.pitch)}; text-align: center; }`,
+    `table { margin: 0 auto; border-collapse: collapse; font-size: ${pt(small)}; line-height: ${pt(t.grid.pitch)}; }`,
+    'th, td { border: .5pt solid; padding: 0 .5em; font-weight: normal; vertical-align: top; text-align: justify; }',
+    '.align-left { text-align: left; } .align-center { text-align: center; } .align-right { text-align: right; }',
+    'thead { display: table-header-group; } tr { break-inside: avoid; }',
+    '.footnote-ref { font-size: .6em; line-height: 0; vertical-align: super; }',
+    `.footnotes { margin-top: ${pt(t.grid.pitch)}; border-top: .5pt solid; font-size: 9pt; line-height: 13.5pt; }`,
+    '.footnotes p { margin: 0; }',
+  ].join('\n');
+}
+
+/**
+ * The page's stylesheet, every size, colour and distance taken from the template that the PDF
+ * uses (LAYOUT.md A and C): A4 pages with the type area's margins and "— N —" page numbers, an
+ * 18 pt line grid, the red masthead, justified body text with Chinese line breaking, headings,
+ * the editor's note, the disclaimer and the colophon.
+ *
+ * @param input Template, issue metadata, font stacks and punctuation style.
+ * @returns CSS text.
+ */
+export function issueCss(input: IssueCssInput): string {
+  const { template: t, meta, stacks } = input;
+  const g = t.grid;
+  const m = t.masthead;
+  const areaWidth = g.chars * g.size;
+  const areaHeight = g.lines * g.pitch;
+  const right = t.page.width - t.page.marginLeft - areaWidth;
+  const bottom = t.page.height - t.page.marginTop - areaHeight;
+  const lineHeight = (size: number): string => pt(gridSpan(size, g.pitch) * g.pitch);
+  const { ruleBottom, bodyStart } = mastheadGrid(meta, t);
+  const red = t.colours.red.rgb;
+  const colour = (c: string | undefined): string => (c === 'red' ? red : t.colours.black.rgb);
+  const pn = t.pageNumber;
+  // The page number's dashes reach about 0.3 em above its baseline, and a line box of 1 em puts
+  // the baseline 0.88 em down: so the dashes' top lands `below` under the type area (A.1).
+  const pageNumberPad = pn.below + 0.3 * pn.size - 0.88 * pn.size;
+  const headings = (['1', '2', '3', '4'] as const).map((level) => {
+    const h = t.headings[level];
+    const centred = h.align === 'center';
+    return `article h${level} { margin: ${pt((h.spaceBefore ?? 0) * g.pitch)} 0 ${pt((h.spaceAfter ?? 0) * g.pitch)}; font-size: ${pt(h.size)}; line-height: ${lineHeight(h.size)}; font-weight: ${h.bold ? 'bold' : 'normal'}; text-align: ${centred ? 'center' : 'justify'}; text-indent: ${centred ? 0 : `${h.indent ?? 0}em`}; break-after: avoid; break-inside: avoid; }`;
+  });
+  const roles = [...stacks.keys()].map((role) => `.${roleClass(role)} { font-family: ${family(stacks, role)}; }`);
+  return [
+    `@page { size: ${pt(t.page.width)} ${pt(t.page.height)}; margin: ${pt(t.page.marginTop)} ${pt(right)} ${pt(bottom)} ${pt(t.page.marginLeft)};`,
+    `  @bottom-center { content: "— " counter(page) " —"; font-family: ${family(stacks, pn.role)}; font-size: ${pt(pn.size)}; line-height: ${pt(pn.size)}; vertical-align: top; padding-top: ${pt(pageNumberPad)}; color: ${t.colours.black.rgb}; } }`,
+    `html { color: ${t.colours.black.rgb}; background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; text-autospace: normal; ${punctuationCss(input.punctuation)} }`,
+    // 禁则 (B.1): strict line breaking; words of Latin text are never split to fill a line.
+    `body { margin: 0; font-size: ${pt(g.size)}; line-height: ${pt(g.pitch)}; line-break: strict; word-break: normal; overflow-wrap: normal; }`,
+    `@media screen { html { background: #f2f2f2; } body { box-sizing: content-box; max-width: ${pt(areaWidth)}; margin: 24pt auto; padding: 48pt; background: #fff; } }`,
+    ...roles,
+    'strong, em, code { font-weight: inherit; font-style: normal; font-size: inherit; }',
+    'a { color: inherit; text-decoration: none; overflow-wrap: anywhere; }',
+    '@media screen { a { text-decoration: underline; } }',
+    `.${FULL_WIDTH} { font-variant-east-asian: full-width; } .${NO_BREAK} { white-space: nowrap; }`,
+    // Browsers without text-autospace get the ¼ em Han–Latin gap from the spans (B.4).
+    `@supports not (text-autospace: normal) { .${GAP_START} { margin-inline-start: .25em; } .${GAP_END} { margin-inline-end: .25em; } }`,
+    // Masthead (A.2): every part on the grid, the body starting `bodyStart` lines down.
+    '.masthead { break-inside: avoid; }',
+    `.masthead-title { margin: ${pt(m.title.line * g.pitch)} 0 0; font-size: ${pt(m.title.size)}; line-height: ${pt(m.title.lines * g.pitch)}; font-weight: normal; color: ${colour(m.title.colour ?? 'red')}; letter-spacing: ${m.title.tracking}em; padding-inline-start: ${m.title.tracking}em; text-align: center; }`,
+    `.issue-line { margin: ${pt((m.issueLine.line - m.title.line - m.title.lines) * g.pitch)} 0 0; font-size: ${pt(m.issueLine.size)}; line-height: ${lineHeight(m.issueLine.size)}; text-align: center; }`,
+    `.sponsors-line { margin: ${pt((m.sponsors.line - m.issueLine.line - 1) * g.pitch)} 0 0; display: flex; justify-content: space-between; align-items: flex-end; font-size: ${pt(m.sponsors.size)}; line-height: ${pt(g.pitch)}; }`,
+    '.sponsors { display: grid; grid-template-columns: auto auto; justify-content: start; margin: 0; }',
+    '.sponsors dt { grid-column: 1; grid-row: 1; } .sponsors dd { grid-column: 2; margin: 0; }',
+    '.date { margin: 0; white-space: nowrap; }',
+    `.masthead::after { content: ""; display: block; margin: ${pt(m.rule.gap)} 0 ${pt(bodyStart * g.pitch - ruleBottom)}; height: ${pt(m.rule.between)}; border-top: ${pt(m.rule.thick)} solid ${colour(m.rule.colour)}; border-bottom: ${pt(m.rule.thin)} solid ${colour(m.rule.colour)}; }`,
+    // Body (A.3): justified, 2 em first-line indent, no paragraph space. Not LAYOUT.md C's
+    // `text-justify: inter-character`: Chromium then spaces out the letters of Latin words too,
+    // which B.3 forbids; its `auto` stretches between Han characters and at word spaces only.
+    `article p { margin: 0; text-indent: ${t.body.indent}em; text-align: justify; text-justify: auto; orphans: 2; widows: 2; }`,
+    `.editors-note { margin: 0 ${t.editorsNote.indent}em ${pt(t.editorsNote.spaceAfter * g.pitch)}; }`,
+    `.quote { margin: 0 ${t.quote.indent}em; }`,
+    ...headings,
+    `.list { margin: 0; padding: 0 0 0 ${t.body.indent}em; list-style: none; }`,
+    '.list > li { display: grid; grid-template-columns: auto 1fr; column-gap: .5em; }',
+    '.list > li p { text-indent: 0; }',
+    `pre { margin: 0 0 0 ${t.body.indent}em; font: inherit; white-space: pre-wrap; }`,
+    `hr { margin: 0; border: 0; height: ${pt(g.pitch)}; }`,
+    // Last page (A.4): the disclaimer one line below the text, the colophon between two rules.
+    `.disclaimer { margin: ${pt(t.disclaimer.spaceBefore * g.pitch)} 0 0; font-size: ${pt(t.disclaimer.size)}; text-align: center; break-inside: avoid; }`,
+    // The rules' thickness comes out of the blank line above, so the colophon stays on the grid.
+    `.colophon { margin-top: ${pt(g.pitch - 2 * t.colophon.rule)}; border-top: ${pt(t.colophon.rule)} solid; border-bottom: ${pt(t.colophon.rule)} solid; font-size: ${pt(t.colophon.size)}; line-height: ${pt(t.colophon.pitch)}; break-inside: avoid; }`,
+    `.colophon p { margin: 0; padding-inline-start: ${t.colophon.indent}em; }`,
+    `@media screen { .colophon { margin-top: ${pt(2 * g.pitch)}; } }`,
+    `@media print { body { width: ${pt(areaWidth)}; } }`,
+    richContentCss(t),
+  ].join('\n');
+}

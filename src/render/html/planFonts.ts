@@ -1,0 +1,70 @@
+import type { LoadedFont } from '../../fonts/loadFont.js';
+import type { FontRole } from '../../typeset/types.js';
+
+/** One font file to embed, with exactly the characters the page takes from it. */
+export interface PlannedFace {
+  readonly font: LoadedFont;
+  /** The CSS family name the page uses for it. */
+  readonly family: string;
+  /** The characters to keep, in code point order. */
+  readonly text: string;
+}
+
+export interface FontPlan {
+  readonly faces: readonly PlannedFace[];
+  /** Per role that shows any text, its font-family stack (families of `faces`), in fallback order. */
+  readonly stacks: ReadonlyMap<FontRole, readonly string[]>;
+}
+
+/** A CSS family name for a font that cannot clash with an installed family: `bulletin NotoSerifCJKsc-Regular`. */
+function familyOf(font: LoadedFont, taken: ReadonlySet<string>): string {
+  const base = `bulletin ${font.postscriptName.replace(/[^A-Za-z0-9_-]/g, '') || 'font'}`;
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
+  return name;
+}
+
+/**
+ * Decides which font each character of each role comes from, as the PDF does (LAYOUT.md D.2):
+ * the first font of the role's chain that has the character. A browser walking the resulting
+ * font-family stack then picks the same font, because each subset holds exactly the characters
+ * assigned to it. A character no font has goes to the role's own font, whose subset cannot hold
+ * it (the build has already warned about it).
+ *
+ * @param texts Per role, the characters it shows.
+ * @param chain Per role, the fonts to look in, in order (FontShaper.chain).
+ * @returns The faces to embed and each role's stack.
+ */
+export function planFonts(texts: ReadonlyMap<FontRole, ReadonlySet<string>>, chain: (role: FontRole) => readonly LoadedFont[]): FontPlan {
+  const chars = new Map<LoadedFont, Set<string>>();
+  const families = new Map<LoadedFont, string>();
+  const stacks = new Map<FontRole, string[]>();
+  for (const [role, set] of texts) {
+    const fonts = chain(role);
+    const primary = fonts[0];
+    if (!primary || set.size === 0) continue;
+    const used = new Set<LoadedFont>();
+    for (const ch of set) {
+      const cp = ch.codePointAt(0) ?? 0;
+      const font = fonts.find((f) => f.face.hasGlyphForCodePoint(cp)) ?? primary;
+      used.add(font);
+      let kept = chars.get(font);
+      if (!kept) chars.set(font, (kept = new Set()));
+      kept.add(ch);
+    }
+    for (const font of fonts) {
+      if (!used.has(font) || families.has(font)) continue;
+      families.set(font, familyOf(font, new Set(families.values())));
+    }
+    stacks.set(
+      role,
+      fonts.filter((f) => used.has(f)).map((f) => families.get(f) as string),
+    );
+  }
+  const faces = [...chars].map(([font, set]) => ({
+    font,
+    family: families.get(font) as string,
+    text: [...set].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join(''),
+  }));
+  return { faces, stacks };
+}
