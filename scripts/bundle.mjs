@@ -18,7 +18,11 @@ const noWoff2 = {
 
 await build({
   plugins: [noWoff2],
-  entryPoints: { cli: 'src/cli/entry.ts' },
+  // dist/worker.js is the entry of each worker thread of a parallel batch (src/batch/runJobs.ts).
+  entryPoints: { cli: 'src/cli/entry.ts', worker: 'src/batch/worker.ts' },
+  // tinypool starts its threads from a file of its own package, found next to its module: bundled,
+  // that file would be looked for in dist/.
+  external: ['tinypool'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -1,0 +1,128 @@
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { BuildOptions } from '../build/buildIssue.js';
+import { outputPath } from '../build/outputPath.js';
+import type { BatchReport, IssueReport } from './batchReport.js';
+import type { IssueOutcome } from './buildOne.js';
+import { buildSettings } from './buildSettings.js';
+import { ManifestStore, manifestKey, type ManifestEntry } from './manifest.js';
+import { runJobs } from './runJobs.js';
+import { selectShard, type Shard } from './shard.js';
+import { isUpToDate } from './upToDate.js';
+
+/** Options of {@link buildBatch}: those of every build, and how to run the batch. */
+export interface BatchOptions extends BuildOptions {
+  /** How many issues to build at once (optional, default: the number of cores). */
+  readonly jobs?: number;
+  /** Build only this part of the input set (optional). */
+  readonly shard?: Shard;
+  /** Rebuild issues whose outputs are up to date (optional, default false). */
+  readonly force?: boolean;
+  /** Folder relative paths start from (optional, default `process.cwd()`). */
+  readonly cwd?: string;
+  /** Called once the shard is chosen, with the number of issues selected (optional). */
+  readonly onPlan?: (selected: number) => void;
+  /** Called as each issue is skipped or finished, with how many of the selected issues are done (optional). */
+  readonly onIssue?: (report: IssueReport, done: number, selected: number) => void;
+}
+
+interface Planned {
+  readonly file: string;
+  readonly folder: string;
+  readonly key: string;
+}
+
+function relativeTo(folder: string, hashes: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(hashes).map(([file, hash]) => [manifestKey(folder, file), hash]));
+}
+
+function builtReport(outcome: IssueOutcome): IssueReport {
+  const result = outcome.result;
+  const outputs = result?.outputs ?? [];
+  return {
+    file: outcome.file,
+    status: outputs.length > 0 ? 'built' : 'failed',
+    outputs,
+    ...(result?.pages !== undefined ? { pages: result.pages } : {}),
+    ...(result?.bytes !== undefined ? { bytes: result.bytes } : {}),
+    ...(result?.htmlBytes !== undefined ? { htmlBytes: result.htmlBytes } : {}),
+    diagnostics: result?.diagnostics ?? [],
+    ...(outcome.internalError !== undefined ? { internalError: outcome.internalError } : {}),
+    seconds: outcome.seconds,
+  };
+}
+
+/**
+ * Builds many issues: picks the shard's part, skips the issues whose last build still stands
+ * (unless `force`), builds the rest `jobs` at a time, and records each success in the manifest
+ * of its output folder. A failing issue does not stop the others.
+ *
+ * @param files The issues (see `collectIssues` for folders).
+ * @param options Build options and batch options.
+ * @returns Every selected issue in input order, and the counts.
+ */
+export async function buildBatch(files: readonly string[], options: BatchOptions = {}): Promise<BatchReport> {
+  const started = performance.now();
+  const { jobs: wanted, shard, force = false, cwd = process.cwd(), onPlan, onIssue, ...build } = options;
+  const all = [...new Set(files.map((f) => path.resolve(cwd, f)))];
+  const selected = shard ? selectShard(all, shard) : all;
+  onPlan?.(selected.length);
+  const store = new ManifestStore();
+  const reports = new Map<string, IssueReport>();
+  const report = (r: IssueReport): void => {
+    reports.set(r.file, r);
+    onIssue?.(r, reports.size, selected.length);
+  };
+
+  const stale: Planned[] = [];
+  for (const file of selected) {
+    const checked = performance.now();
+    const folder = path.dirname(outputPath(file, build.outDir));
+    const key = manifestKey(folder, file);
+    const entry = force ? undefined : await store.get(folder, key);
+    if (entry && (await isUpToDate(file, folder, entry, buildSettings(entry.template, build, cwd)))) {
+      const outputs = Object.keys(entry.outputs).map((name) => path.join(folder, name));
+      report({ file, status: 'skipped', outputs, diagnostics: entry.warnings, seconds: (performance.now() - checked) / 1000 });
+    } else stale.push({ file, folder, key });
+  }
+
+  const jobs = Math.max(1, Math.min(wanted ?? availableParallelism(), stale.length));
+  const planned = new Map(stale.map((p) => [p.file, p]));
+  const recording: Promise<void>[] = [];
+  await runJobs(
+    stale.map((p) => ({ file: p.file, options: build })),
+    jobs,
+    (outcome) => {
+      const plan = planned.get(outcome.file);
+      const inputs = outcome.result?.inputs;
+      const settings = inputs ? buildSettings(inputs.template, build, cwd) : undefined;
+      if (plan && inputs && outcome.hashes && settings !== undefined) {
+        const entry: ManifestEntry = {
+          settings,
+          template: inputs.template,
+          inputs: relativeTo(plan.folder, outcome.hashes.inputs),
+          outputs: relativeTo(plan.folder, outcome.hashes.outputs),
+          warnings: outcome.result?.diagnostics ?? [],
+        };
+        recording.push(store.set(plan.folder, plan.key, entry));
+      }
+      report(builtReport(outcome));
+    },
+  );
+  await Promise.all(recording);
+  await store.flush();
+
+  const issues = selected.flatMap((f) => reports.get(f) ?? []);
+  const count = (status: IssueReport['status']): number => issues.filter((i) => i.status === status).length;
+  return {
+    issues,
+    total: all.length,
+    built: count('built'),
+    skipped: count('skipped'),
+    failed: count('failed'),
+    jobs,
+    ...(shard ? { shard } : {}),
+    seconds: (performance.now() - started) / 1000,
+  };
+}

@@ -1,0 +1,101 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeAtomic } from '../../build/writeAtomic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { resolveFonts } from '../../fonts/resolveFonts.js';
+import { findConfigFiles, readIssue } from '../../read/index.js';
+import { missingGlyphDiagnostics, uncoveredCharacters } from '../glyphCoverage.js';
+import { readIssueMeta } from '../readIssueMeta.js';
+import { checkNumbering, type NumberedIssue } from './checkNumbering.js';
+import { lintTypography } from './lintTypography.js';
+import { applyEdits } from './textEdit.js';
+
+/** Options of {@link checkIssues}. */
+export interface CheckOptions {
+  /** Apply the safe typographic fixes to the files, atomically (optional, default false). */
+  readonly fix?: boolean;
+  /** Missing glyphs are errors, not warnings (optional, default false). */
+  readonly strict?: boolean;
+  /** Extra font folders (--font-path), searched before the system's (optional). */
+  readonly fontPaths?: readonly string[];
+  /** Replaces the system font folders (optional; tests pass []). */
+  readonly systemFontDirs?: readonly string[];
+}
+
+/** What `check` found. */
+export interface CheckReport {
+  /** The issues checked, absolute. */
+  readonly files: readonly string[];
+  /** Every finding, file by file in the given order, then by line and column. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** How many fixes `fix` applied, by file. */
+  readonly fixed: ReadonlyArray<{ readonly file: string; readonly count: number }>;
+}
+
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
+  } catch {
+    return undefined; // readIssue reports it.
+  }
+}
+
+/**
+ * Checks issues without building them (`bulletin check`): each issue's front matter and body as
+ * the reader sees them (heading numbers included), its typography, the glyphs of its text and of
+ * its bulletin.yaml against the fonts it resolves to, and the numbering of all of them together.
+ *
+ * @param files Absolute paths of the issues: an archive, for the numbering to mean something.
+ * @param options Fixing, strictness and fonts.
+ */
+export async function checkIssues(files: readonly string[], options: CheckOptions = {}): Promise<CheckReport> {
+  const byFile = new Map<string, Diagnostic[]>(files.map((f) => [f, []]));
+  const add = (d: Diagnostic): void => {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  };
+  const fixed: Array<{ file: string; count: number }> = [];
+  const numbered: NumberedIssue[] = [];
+  const configsSeen = new Set<string>();
+
+  for (const file of files) {
+    let text = await readText(file);
+    if (text !== undefined && options.fix) {
+      const result = applyEdits(text, lintTypography(file, text).fixes);
+      if (result.text !== text) {
+        await writeAtomic(file, result.text);
+        fixed.push({ file, count: result.applied });
+        text = result.text;
+      }
+    }
+    const read = await readIssue(file);
+    read.diagnostics.forEach(add);
+    if (text === undefined) continue;
+    lintTypography(file, text).diagnostics.forEach(add);
+
+    const meta = await readIssueMeta(file);
+    if (meta.meta && meta.frontMatter !== undefined) numbered.push({ file, meta: meta.meta, frontMatter: meta.frontMatter });
+    const fonts = resolveFonts({
+      ...(meta.meta?.fonts ? { configured: meta.meta.fonts } : {}),
+      ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
+      ...(options.systemFontDirs ? { systemDirs: options.systemFontDirs } : {}),
+      baseDir: path.dirname(file),
+      file,
+    });
+    fonts.diagnostics.forEach(add);
+    missingGlyphDiagnostics(file, uncoveredCharacters(text, fonts.fonts), options.strict ?? false).forEach(add);
+    // A bulletin.yaml's title, sponsors and colophon print on every issue: checked once, with the
+    // fonts of the first issue that uses it.
+    for (const config of await findConfigFiles(path.dirname(file))) {
+      if (configsSeen.has(config)) continue;
+      configsSeen.add(config);
+      const configText = await readText(config);
+      if (configText !== undefined) missingGlyphDiagnostics(config, uncoveredCharacters(configText, fonts.fonts), options.strict ?? false).forEach(add);
+    }
+  }
+  checkNumbering(numbered).forEach(add);
+
+  const diagnostics = [...byFile.values()].flatMap((list) => list.sort((a, b) => a.line - b.line || a.column - b.column));
+  return { files, diagnostics, fixed };
+}

@@ -1,0 +1,43 @@
+import type { Finding } from './finding.js';
+import type { ProseScanner } from './proseScanner.js';
+import { CLOSERS, PAIRS } from './typographyTables.js';
+
+/**
+ * Chinese brackets and quotes that do not pair up within their paragraph: an opening mark never
+ * closed, or a closing mark that closes nothing. No fix: only the author knows where the other goes.
+ */
+export function lintBrackets(s: ProseScanner, paragraph: readonly [number, number]): Finding[] {
+  const found: Finding[] = [];
+  const open: number[] = [];
+  for (let i = paragraph[0]; i < paragraph[1]; i++) {
+    if (!s.isProse(i)) continue;
+    const ch = s.text[i] as string;
+    if (PAIRS[ch] !== undefined) {
+      open.push(i);
+      continue;
+    }
+    const opener = CLOSERS[ch];
+    if (opener === undefined) continue;
+    // ’ between letters is an apostrophe (it’s), not a closing quote.
+    if (ch === '’' && /[A-Za-z]/.test(s.text[i - 1] ?? '') && /[A-Za-z]/.test(s.text[i + 1] ?? '')) continue;
+    let match = open.length - 1;
+    while (match >= 0 && s.text[open[match] ?? -1] !== opener) match--;
+    if (match < 0) {
+      found.push(unbalanced(i, `"${ch}" closes nothing in its paragraph`, `add the "${opener}" it closes, or remove it`));
+      continue;
+    }
+    // Marks opened inside the pair and still open were never closed (“…（…”).
+    for (const o of open.splice(match).slice(1)) found.push(neverClosed(s, o));
+  }
+  for (const o of open) found.push(neverClosed(s, o));
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+function neverClosed(s: ProseScanner, at: number): Finding {
+  const ch = s.text[at] as string;
+  return unbalanced(at, `"${ch}" is never closed in its paragraph`, `add the closing "${PAIRS[ch] ?? ''}", or remove it`);
+}
+
+function unbalanced(offset: number, message: string, hint: string): Finding {
+  return { offset, rule: 'typography/unbalanced', message, hint };
+}

@@ -1,0 +1,79 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { FontSource } from '../fonts/loadFont.js';
+import { FONT_ROLES, resolveFonts } from '../fonts/resolveFonts.js';
+import type { FontConfig } from '../model/document.js';
+import { resolveMeta } from '../read/index.js';
+import type { FontRole } from '../typeset/types.js';
+import { uncoveredCharacters, type UncoveredCharacter } from './glyphCoverage.js';
+import { readIssueMeta } from './readIssueMeta.js';
+
+/** What one font role resolved to. */
+export interface RoleFont {
+  readonly role: FontRole;
+  readonly family: string;
+  readonly postscriptName: string;
+  readonly file: string;
+  /** Which link of the chain gave it (README "Fonts"). */
+  readonly source: FontSource;
+  readonly glyphs: number;
+}
+
+/** The outcome of {@link fontReport}. */
+export interface FontReport {
+  readonly roles: readonly RoleFont[];
+  /** With an issue: the characters of its text that no font has. */
+  readonly missing?: readonly UncoveredCharacter[];
+  /** Problems with the configuration: unreadable front matter, fonts not found. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Options of {@link fontReport}. */
+export interface FontReportOptions {
+  /** An issue: its `fonts:` configuration is used and its text checked (optional). */
+  readonly file?: string;
+  /** Without an issue, the bulletin.yaml files that apply to this folder are used (optional, default the working folder). */
+  readonly dir?: string;
+  /** Extra font folders (--font-path) (optional). */
+  readonly fontPaths?: readonly string[];
+  /** Replaces the system font folders (optional; tests pass []). */
+  readonly systemFontDirs?: readonly string[];
+}
+
+// Without an issue there are no numbers, but the resolver wants them before it returns anything:
+// placeholders as overrides let the one resolver (STYLE.md 7) give bulletin.yaml's `fonts:`.
+const PLACEHOLDERS = { title: '-', sponsors: ['-'], issue: 1, date: '2000-01-01' };
+
+async function configuredFonts(options: FontReportOptions): Promise<{ fonts?: FontConfig; base: string; diagnostics: readonly Diagnostic[] }> {
+  if (options.file !== undefined) {
+    const read = await readIssueMeta(options.file);
+    return { ...(read.meta?.fonts ? { fonts: read.meta.fonts } : {}), base: path.dirname(options.file), diagnostics: read.diagnostics };
+  }
+  const base = path.resolve(options.dir ?? '.');
+  const resolved = await resolveMeta({ file: path.join(base, 'bulletin.md'), overrides: PLACEHOLDERS });
+  return { ...(resolved.meta?.fonts ? { fonts: resolved.meta.fonts } : {}), base, diagnostics: resolved.diagnostics };
+}
+
+/**
+ * Each role's font as bulletin resolves it (`bulletin fonts`), for an issue or for a folder's
+ * bulletin.yaml, and, for an issue, the characters no font covers.
+ */
+export async function fontReport(options: FontReportOptions = {}): Promise<FontReport> {
+  const config = await configuredFonts(options);
+  const resolved = resolveFonts({
+    ...(config.fonts ? { configured: config.fonts } : {}),
+    ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
+    ...(options.systemFontDirs ? { systemDirs: options.systemFontDirs } : {}),
+    baseDir: config.base,
+    ...(options.file !== undefined ? { file: options.file } : {}),
+  });
+  const roles = FONT_ROLES.map((role): RoleFont => {
+    const { font, source } = resolved.fonts.roles[role];
+    return { role, family: font.family, postscriptName: font.postscriptName, file: font.file, source, glyphs: font.face.numGlyphs };
+  });
+  const diagnostics = [...config.diagnostics, ...resolved.diagnostics];
+  if (options.file === undefined) return { roles, diagnostics };
+  const text = (await readFile(options.file, 'utf8')).replace(/^\uFEFF/, '');
+  return { roles, missing: uncoveredCharacters(text, resolved.fonts), diagnostics };
+}

@@ -1,0 +1,88 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IssueDate, IssueMeta } from '../model/document.js';
+import { findConfigFiles } from '../read/index.js';
+import { collectIssues } from './collectIssues.js';
+import { issueSkeleton } from './issueSkeleton.js';
+import { byPublication, compareDates, formatDate, nextIssue, type NextIssue } from './nextIssue.js';
+import { readIssueMeta, type IssueMetaResult } from './readIssueMeta.js';
+import { writeExclusive } from './writeExclusive.js';
+
+/** Options of {@link newIssue}. */
+export interface NewIssueOptions {
+  /** The archive folder (optional, default the working folder). */
+  readonly dir?: string;
+  /** The new issue's date (optional, default today in the local time zone). */
+  readonly date?: IssueDate;
+}
+
+/** The outcome of {@link newIssue}. */
+export interface NewIssueResult {
+  /** Absolute path of the new issue, or of the file that is in the way. */
+  readonly file: string;
+  /** False when a file of that name exists: it is left as it was. */
+  readonly created: boolean;
+  readonly next: NextIssue;
+  /** Issues whose numbers could not be read, and a date before the last issue's. */
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** Today's date where the user is. */
+export function today(now: Date = new Date()): IssueDate {
+  return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
+}
+
+function unreadable(r: IssueMetaResult): Diagnostic {
+  return {
+    file: r.file,
+    line: 0,
+    column: 0,
+    severity: 'warning',
+    rule: 'archive/unreadable-numbers',
+    message: 'the numbers of this issue cannot be read, so the new issue’s may repeat them',
+    hint: 'run `bulletin check` on the archive and fix its front matter',
+  };
+}
+
+/**
+ * Creates the next issue of an archive folder (`bulletin new`): numbered after the archive's
+ * issues, named `YYYY-NN.md`, with a skeleton body. Never overwrites a file.
+ *
+ * @param options The folder and the date.
+ * @throws When the folder does not exist.
+ */
+export async function newIssue(options: NewIssueOptions = {}): Promise<NewIssueResult> {
+  const dir = path.resolve(options.dir ?? '.');
+  if (!(await stat(dir)).isDirectory()) throw new Error(`${dir} is not a folder`);
+  const { files } = await collectIssues([dir]);
+  const read = await Promise.all(files.map(readIssueMeta));
+  // A Markdown file without front matter (notes, a README) is not an issue.
+  const issues = read.filter((r) => r.frontMatter !== undefined);
+  const archive = issues.flatMap((r) => (r.meta ? [{ meta: r.meta, frontMatter: r.frontMatter }] : []));
+  const warnings = issues.filter((r) => !r.meta).map(unreadable);
+
+  const date = options.date ?? today();
+  const next = nextIssue(archive.map((a) => a.meta), date);
+  const last = [...archive].sort((a, b) => byPublication(a.meta, b.meta)).at(-1);
+  if (last && compareDates(date, last.meta.date) < 0) warnings.push(earlier(dir, next, last.meta));
+  const text = issueSkeleton(next, {
+    ...(last?.frontMatter !== undefined ? { previous: last.frontMatter } : {}),
+    configured: (await findConfigFiles(dir)).length > 0,
+  });
+  const file = path.join(dir, next.name);
+  const created = await writeExclusive(file, text);
+  return { file, created, next, warnings };
+}
+
+function earlier(dir: string, next: NextIssue, last: IssueMeta): Diagnostic {
+  return {
+    file: path.join(dir, next.name),
+    line: 0,
+    column: 0,
+    severity: 'warning',
+    rule: 'archive/date-order',
+    message: `the date ${formatDate(next.date)} is before the last issue’s (${last.year}年第${last.issue}期, ${formatDate(last.date)})`,
+    hint: 'give the new issue’s date with --date YYYY-MM-DD',
+  };
+}

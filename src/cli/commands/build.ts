@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { buildBatch, type BatchOptions } from '../../batch/buildBatch.js';
+import type { BatchReport } from '../../batch/batchReport.js';
+import { collectIssues } from '../../batch/collectIssues.js';
+import { outputClashes } from '../../batch/outputClashes.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { useColor } from '../../diagnostics/format.js';
+import { packageVersion } from '../../packageRoot.js';
+import { createBatchProgress } from '../batchProgress.js';
+import type { CommandOutcome } from '../commandOutcome.js';
+import { displayPath } from '../displayPath.js';
+import type { Invocation } from '../parseArgs.js';
+import type { CliIo } from '../runCli.js';
+
+type BuildInvocation = Extract<Invocation, { command: 'build' }>;
+
+function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env['SOURCE_DATE_EPOCH'];
+  return value && /^\d+$/.test(value) ? Number(value) : undefined;
+}
+
+/** The flags as library options: every path resolved against the CLI's working folder. */
+async function batchOptions(invocation: BuildInvocation, io: CliIo): Promise<BatchOptions> {
+  const epoch = sourceDateEpoch(io.env);
+  // Only HTML uses the font subset cache; its module loads harfbuzz, which a PDF batch need not wait for.
+  const html = invocation.format === 'html' || invocation.format === 'both';
+  const cacheDir = html ? (await import('../../render/html/woff2Subset.js')).defaultCacheDir(io.env) : undefined;
+  return {
+    ...(invocation.outDir !== undefined ? { outDir: path.resolve(io.cwd, invocation.outDir) } : {}),
+    strict: invocation.strict,
+    fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
+    ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
+    ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+    ...(invocation.format ? { format: invocation.format } : {}),
+    ...(cacheDir !== undefined ? { cacheDir } : {}),
+    ...(invocation.jobs !== undefined ? { jobs: invocation.jobs } : {}),
+    ...(invocation.shard ? { shard: invocation.shard } : {}),
+    force: invocation.force ?? false,
+    cwd: io.cwd,
+  };
+}
+
+function jsonDiagnostic(d: Diagnostic, cwd: string): Diagnostic {
+  return { ...d, file: displayPath(d.file, cwd) };
+}
+
+/** The `--json` report: the batch report with paths as the user gave them (relative to the working folder). */
+export function jsonReport(report: BatchReport, cwd: string): unknown {
+  return {
+    bulletin: packageVersion(),
+    total: report.total,
+    ...(report.shard ? { shard: report.shard } : {}),
+    selected: report.issues.length,
+    built: report.built,
+    skipped: report.skipped,
+    failed: report.failed,
+    jobs: report.jobs,
+    seconds: Number(report.seconds.toFixed(3)),
+    issues: report.issues.map((i) => ({
+      ...i,
+      file: displayPath(i.file, cwd),
+      outputs: i.outputs.map((o) => displayPath(o, cwd)),
+      diagnostics: i.diagnostics.map((d) => jsonDiagnostic(d, cwd)),
+      seconds: Number(i.seconds.toFixed(3)),
+    })),
+  };
+}
+
+/** `bulletin build`: files and folders in, one batch, progress and a summary out. */
+export async function runBuild(invocation: BuildInvocation, io: CliIo): Promise<CommandOutcome> {
+  const collected = await collectIssues(invocation.files, io.cwd);
+  const problems = [
+    ...collected.missing.map((f) => `no such file or folder: ${f}`),
+    ...collected.empty.map((f) => `no *.md issues in the folder ${f}`),
+    ...outputClashes(collected.files, invocation.outDir === undefined ? undefined : path.resolve(io.cwd, invocation.outDir)).map(
+      (c) => `${displayPath(c.files[0], io.cwd)} and ${displayPath(c.files[1], io.cwd)} would both write ${displayPath(c.output, io.cwd)}.*; build them into different --out-dir folders`,
+    ),
+  ];
+  if (problems.length > 0) {
+    io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
+    return 'usage-error';
+  }
+  const progress = createBatchProgress(io, { json: invocation.json ?? false, color: useColor(io.stderr, io.env) });
+  let report: BatchReport;
+  try {
+    report = await buildBatch(collected.files, {
+      ...(await batchOptions(invocation, io)),
+      onPlan: (selected) => progress.plan(selected),
+      onIssue: (r, done, selected) => progress.issue(r, done, selected),
+    });
+  } catch (error) {
+    progress.stop();
+    // A stack trace means a bug in bulletin, never a mistake of the user's.
+    io.stderr.write(`bulletin: internal error while building; please report it\n${error instanceof Error ? error.stack : String(error)}\n`);
+    return 'internal-error';
+  }
+  progress.finish(report);
+  if (invocation.json) io.stdout.write(JSON.stringify(jsonReport(report, io.cwd), null, 2) + '\n');
+  if (report.issues.some((i) => i.internalError !== undefined)) return 'internal-error';
+  return report.failed > 0 ? 'document-error' : 'ok';
+}

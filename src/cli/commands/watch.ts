@@ -1,0 +1,47 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { watchIssue } from '../../batch/watchIssue.js';
+import type { BuildResult } from '../../build/buildIssue.js';
+import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
+import { defaultCacheDir } from '../../render/html/woff2Subset.js';
+import type { WatchInvocation } from '../args/watchArgs.js';
+import type { CommandOutcome } from '../commandOutcome.js';
+import { displayPath, kib } from '../displayPath.js';
+import type { CliIo } from '../runCli.js';
+
+function clock(): string {
+  return new Date().toTimeString().slice(0, 8);
+}
+
+/** `bulletin watch <file>`: builds, then rebuilds on every save until Ctrl-C (SIGINT) or SIGTERM. */
+export async function runWatch(invocation: WatchInvocation, io: CliIo): Promise<CommandOutcome> {
+  const file = path.resolve(io.cwd, invocation.file);
+  if (!existsSync(file)) {
+    io.stderr.write(`bulletin: no such file: ${invocation.file}\n`);
+    return 'usage-error';
+  }
+  const color = useColor(io.stderr, io.env);
+  const onBuild = (result: BuildResult): void => {
+    if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, { color, cwd: io.cwd }) + '\n');
+    if (result.outputs && result.outputs.length > 0) {
+      for (const o of result.outputs) io.stdout.write(`${clock()} wrote ${displayPath(o, io.cwd)} (${o === result.output ? `${result.pages ?? 0} pages, ${kib(result.bytes ?? 0)}` : kib(result.htmlBytes ?? 0)})\n`);
+    } else io.stderr.write(`${clock()} not built: fix the errors above and save again\n`);
+  };
+  const watcher = await watchIssue(file, {
+    ...(invocation.outDir !== undefined ? { outDir: path.resolve(io.cwd, invocation.outDir) } : {}),
+    strict: invocation.strict,
+    fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
+    ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
+    cacheDir: defaultCacheDir(io.env),
+    onBuild,
+    onCrash: (error) => io.stderr.write(`bulletin: internal error while building; please report it\n${error instanceof Error ? error.stack : String(error)}\n`),
+  });
+  await watcher.ready;
+  io.stderr.write(`watching ${displayPath(file, io.cwd)} and its bulletin.yaml; Ctrl-C stops\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await watcher.close();
+  return 'ok';
+}
