@@ -71,7 +71,7 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
     const line = setSingleLine([{ text, style: sponsorStyle }], shaper, frame.width, 'left');
     items.push(...placeLine(line, x, baselineOf(frame, m.sponsors.line + i, 1, m.sponsors.size)));
   });
-  const lastLine = m.sponsors.line + Math.max(1, meta.sponsors.length) - 1;
+  const { lastLine } = mastheadGrid(meta, template);
   const date = setSingleLine([{ text: formatDate(meta), style: sponsorStyle }], shaper, frame.width, 'right');
   items.push(...placeLine(date, frame.left, baselineOf(frame, lastLine, 1, m.sponsors.size)));
 
@@ -84,6 +84,19 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
 }
 
 /**
+ * Whether the date fits on the last sponsor line with at least 2 em to spare. Widths are
+ * estimated (1 em a Han character, 0.6 em a Latin one) so that the PDF and the HTML, which has
+ * no font metrics, decide alike.
+ */
+function dateFitsBeside(meta: IssueMeta, template: Template): boolean {
+  const m = template.masthead;
+  const ems = (text: string): number => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.6 : 1), 0);
+  const last = meta.sponsors.at(-1) ?? '';
+  const used = (meta.sponsors.length > 0 ? ems(m.sponsors.label) : 0) + ems(last) + ems(formatDate(meta)) + 2;
+  return used * m.sponsors.size <= template.grid.chars * template.grid.size;
+}
+
+/**
  * The masthead's vertical geometry in grid lines and points from the top of the type area: the
  * last sponsor line, the bottom of the red rule and the first grid line of body text (one grid
  * line below the rule). Shared by the PDF and the HTML renderers so both start the body alike.
@@ -91,7 +104,9 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
 export function mastheadGrid(meta: IssueMeta, template: Template): { lastLine: number; ruleBottom: number; bodyStart: number } {
   const m = template.masthead;
   const pitch = template.grid.pitch;
-  const lastLine = m.sponsors.line + Math.max(1, meta.sponsors.length) - 1;
+  const lastSponsor = m.sponsors.line + Math.max(1, meta.sponsors.length) - 1;
+  // The date goes on the last sponsor line unless the two would meet; then on a line of its own.
+  const lastLine = lastSponsor + (dateFitsBeside(meta, template) ? 0 : 1);
   const ruleBottom = (lastLine + 1) * pitch + m.rule.gap + m.rule.thick + m.rule.between + m.rule.thin;
   const bodyStart = Math.ceil((ruleBottom + pitch) / pitch - 1e-9);
   return { lastLine, ruleBottom, bodyStart };
