@@ -29,6 +29,7 @@ export interface BatchOptions extends BuildOptions {
 
 interface Planned {
   readonly file: string;
+  /** The output folder, where the issue's manifest is. */
   readonly folder: string;
   readonly key: string;
 }
@@ -53,6 +54,36 @@ function builtReport(outcome: IssueOutcome): IssueReport {
   };
 }
 
+/** What the manifest records of a successful build, or `undefined` when it must not vouch for it. */
+function manifestEntry(outcome: IssueOutcome, folder: string, build: BuildOptions): ManifestEntry | undefined {
+  const inputs = outcome.result?.inputs;
+  const settings = inputs ? buildSettings(inputs.template, build) : undefined;
+  if (!inputs || !outcome.hashes || settings === undefined) return undefined;
+  return {
+    settings,
+    template: inputs.template,
+    inputs: relativeTo(folder, outcome.hashes.inputs),
+    outputs: relativeTo(folder, outcome.hashes.outputs),
+    warnings: outcome.result?.diagnostics ?? [],
+  };
+}
+
+/** Sorts the issues into those whose last build stands (reported as skipped) and those to build. */
+async function plan(files: readonly string[], build: BuildOptions, force: boolean, store: ManifestStore, report: (r: IssueReport) => void): Promise<Planned[]> {
+  const stale: Planned[] = [];
+  for (const file of files) {
+    const checked = performance.now();
+    const folder = path.dirname(outputPath(file, build.outDir));
+    const key = manifestKey(folder, file);
+    const entry = force ? undefined : await store.get(folder, key);
+    if (entry && (await isUpToDate(file, folder, entry, buildSettings(entry.template, build)))) {
+      const outputs = Object.keys(entry.outputs).map((name) => path.join(folder, name));
+      report({ file, status: 'skipped', outputs, diagnostics: entry.warnings, seconds: (performance.now() - checked) / 1000 });
+    } else stale.push({ file, folder, key });
+  }
+  return stale;
+}
+
 /**
  * Builds many issues: picks the shard's part, skips the issues whose last build still stands
  * (unless `force`), builds the rest `jobs` at a time, and records each success in the manifest
@@ -64,7 +95,13 @@ function builtReport(outcome: IssueOutcome): IssueReport {
  */
 export async function buildBatch(files: readonly string[], options: BatchOptions = {}): Promise<BatchReport> {
   const started = performance.now();
-  const { jobs: wanted, shard, force = false, cwd = process.cwd(), onPlan, onIssue, ...build } = options;
+  const { jobs: wanted, shard, force = false, cwd = process.cwd(), onPlan, onIssue, ...given } = options;
+  // Workers share this process's working folder, not `cwd`: every path they get is absolute.
+  const build: BuildOptions = {
+    ...given,
+    ...(given.outDir !== undefined ? { outDir: path.resolve(cwd, given.outDir) } : {}),
+    ...(given.fontPaths ? { fontPaths: given.fontPaths.map((p) => path.resolve(cwd, p)) } : {}),
+  };
   const all = [...new Set(files.map((f) => path.resolve(cwd, f)))];
   const selected = shard ? selectShard(all, shard) : all;
   onPlan?.(selected.length);
@@ -75,18 +112,7 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     onIssue?.(r, reports.size, selected.length);
   };
 
-  const stale: Planned[] = [];
-  for (const file of selected) {
-    const checked = performance.now();
-    const folder = path.dirname(outputPath(file, build.outDir));
-    const key = manifestKey(folder, file);
-    const entry = force ? undefined : await store.get(folder, key);
-    if (entry && (await isUpToDate(file, folder, entry, buildSettings(entry.template, build, cwd)))) {
-      const outputs = Object.keys(entry.outputs).map((name) => path.join(folder, name));
-      report({ file, status: 'skipped', outputs, diagnostics: entry.warnings, seconds: (performance.now() - checked) / 1000 });
-    } else stale.push({ file, folder, key });
-  }
-
+  const stale = await plan(selected, build, force, store, report);
   const jobs = Math.max(1, Math.min(wanted ?? availableParallelism(), stale.length));
   const planned = new Map(stale.map((p) => [p.file, p]));
   const recording: Promise<void>[] = [];
@@ -94,19 +120,9 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     stale.map((p) => ({ file: p.file, options: build })),
     jobs,
     (outcome) => {
-      const plan = planned.get(outcome.file);
-      const inputs = outcome.result?.inputs;
-      const settings = inputs ? buildSettings(inputs.template, build, cwd) : undefined;
-      if (plan && inputs && outcome.hashes && settings !== undefined) {
-        const entry: ManifestEntry = {
-          settings,
-          template: inputs.template,
-          inputs: relativeTo(plan.folder, outcome.hashes.inputs),
-          outputs: relativeTo(plan.folder, outcome.hashes.outputs),
-          warnings: outcome.result?.diagnostics ?? [],
-        };
-        recording.push(store.set(plan.folder, plan.key, entry));
-      }
+      const issue = planned.get(outcome.file);
+      const entry = issue ? manifestEntry(outcome, issue.folder, build) : undefined;
+      if (issue && entry) recording.push(store.set(issue.folder, issue.key, entry));
       report(builtReport(outcome));
     },
   );

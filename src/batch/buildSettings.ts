@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { BuildOptions } from '../build/buildIssue.js';
 import { packageVersion } from '../packageRoot.js';
 import { getTemplate } from '../template/template.js';
@@ -9,11 +8,11 @@ import { hashBytes } from './hashFile.js';
  * template's data (compiled into bulletin, so it has no file of its own to hash) and the options
  * that change the bytes or the verdict (`strict` turns a warning into a failed build).
  *
- * @param template The template's name; `undefined` when it is unknown (the result then matches nothing).
- * @param options The build options.
- * @param cwd The folder relative font paths start from.
+ * @param template The template's name.
+ * @param options The build options, font paths absolute.
+ * @returns The hash, or `undefined` for a template bulletin does not have (it then matches nothing).
  */
-export function buildSettings(template: string, options: BuildOptions, cwd: string): string | undefined {
+export function buildSettings(template: string, options: BuildOptions): string | undefined {
   let data: unknown;
   try {
     data = getTemplate(template);
@@ -28,7 +27,7 @@ export function buildSettings(template: string, options: BuildOptions, cwd: stri
       strict: options.strict ?? false,
       punctuation: options.punctuation ?? null,
       sourceDateEpoch: options.sourceDateEpoch ?? null,
-      fontPaths: (options.fontPaths ?? []).map((p) => path.resolve(cwd, p)),
+      fontPaths: options.fontPaths ?? [],
       systemFontDirs: options.systemFontDirs ?? null,
     }),
   );

@@ -1,6 +1,6 @@
-import { link, rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { link, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeAtomic } from '../build/writeAtomic.js';
 
 /**
  * Creates a file whole or not at all, and never over an existing one: the text is written to a
@@ -10,9 +10,9 @@ import { writeAtomic } from '../build/writeAtomic.js';
  * @returns `false` when the file exists (nothing is written).
  */
 export async function writeExclusive(target: string, data: string): Promise<boolean> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.new`);
-  await writeAtomic(temp, data);
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
+    await writeFile(temp, data, { flag: 'wx' });
     await link(temp, target);
     return true;
   } catch (error) {

@@ -77,6 +77,8 @@ export function createBatchProgress(io: CliIo, options: ProgressOptions): BatchP
       if (many || report.shard) io.stderr.write(summary(report));
     },
     stop() {
+      // cli-progress prints logged lines at its next redraw, and stop() drops what is still waiting.
+      bars?.update();
       bars?.stop();
       bars = undefined;
       bar = undefined;

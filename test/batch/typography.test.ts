@@ -82,3 +82,11 @@ describe('lintTypography rules', () => {
     expect(applyEdits(text, lintTypography('t.md', text).fixes).text).toBe('研究院（SITI）共同商定，然后');
   });
 });
+
+describe('lintTypography and links', () => {
+  it('leaves an autolink’s address alone, and checks the text around it', () => {
+    expect(lintTypography('t.md', '请访问 www.example.com/搜索?词=简报 获取').diagnostics).toEqual([]);
+    // GFM leaves a trailing comma out of the link: that one is prose.
+    expect(lintTypography('t.md', '网址www.example.com/?a=1,2,欢迎访问').diagnostics.map((d) => d.column)).toEqual([25]);
+  });
+});

@@ -1,0 +1,17 @@
+// One bench measurement in a fresh process: runs the bundled CLI's `run(args)` `repeat` times in
+// this process and reports each run's milliseconds and the process's peak memory (worker threads
+// included) on stderr as `BENCH {json}`. The CLI's own output goes to stdout, which bench/run.mjs ignores.
+//
+// Usage: node bench/measure.mjs <repeat> <cli args…>
+import { performance } from 'node:perf_hooks';
+
+const [repeat = '1', ...args] = process.argv.slice(2);
+const { run } = await import(new URL('../dist/cli.js', import.meta.url).href);
+const ms = [];
+let code = 0;
+for (let i = 0; i < Number(repeat); i++) {
+  const started = performance.now();
+  code = Math.max(code, await run(args));
+  ms.push(performance.now() - started);
+}
+process.stderr.write(`BENCH ${JSON.stringify({ ms, code, maxRSSKiB: process.resourceUsage().maxRSS })}\n`);
