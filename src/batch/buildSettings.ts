@@ -26,6 +26,7 @@ export function buildSettings(template: string, options: BuildOptions): string |
       format: options.format ?? 'pdf',
       strict: options.strict ?? false,
       punctuation: options.punctuation ?? null,
+      allowOutside: options.allowOutside ?? false,
       sourceDateEpoch: options.sourceDateEpoch ?? null,
       fontPaths: options.fontPaths ?? [],
       systemFontDirs: options.systemFontDirs ?? null,

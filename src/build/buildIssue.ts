@@ -25,6 +25,8 @@ export interface BuildOptions {
   readonly fontPaths?: readonly string[];
   /** Replaces the system font folders; tests pass [] so results do not depend on the machine. */
   readonly systemFontDirs?: readonly string[];
+  /** Pictures may lie outside the issue's folder tree (--allow-outside). */
+  readonly allowOutside?: boolean;
   /** Punctuation style (--punct), over the issue's and the template's. */
   readonly punctuation?: PunctuationStyle;
   /** Seconds since 1970 for the PDF dates (reproducible builds); default: the issue's date. */
@@ -84,7 +86,7 @@ export interface TypesetIssue {
 
 /** Reads and typesets an issue; stops at the first stage that reports an error. */
 export async function typesetIssue(file: string, options: BuildOptions = {}): Promise<TypesetIssue> {
-  const read = await readIssue(file);
+  const read = await readIssue(file, options.allowOutside ? { allowOutside: true } : {});
   const diagnostics = [...read.diagnostics];
   const document = read.document;
   if (!document || hasErrors(diagnostics)) return { diagnostics };

@@ -15,6 +15,7 @@ export type Invocation =
       readonly fontPaths: readonly string[];
       readonly punctuation?: 'quanjiao' | 'kaiming' | 'banjiao';
       readonly format?: 'pdf' | 'html' | 'both';
+      readonly allowOutside: boolean;
     } & BatchFlags
   | NewInvocation
   | CheckInvocation
@@ -55,6 +56,7 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
     .argument('<files...>', 'issue files, or folders of them')
     .option('-o, --out-dir <dir>', 'folder for the output (default: beside each input)')
     .option('--strict', 'treat missing glyphs as errors', false)
+    .option('--allow-outside', "allow pictures outside the issue's folder", false)
     .addOption(new Option('--punct <style>', 'punctuation style (LAYOUT.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
     .addOption(new Option('-f, --format <format>', 'what to write: a PDF, a self-contained HTML page, or both (default: pdf)').choices(['pdf', 'html', 'both']))
     .addOption(new Option('--font-path <dir>', 'a folder of fonts to search first (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
@@ -62,12 +64,13 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
     .exitOverride()
     .configureOutput({ writeOut: onHelp, writeErr: () => undefined })
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], opts: { outDir?: string; strict: boolean; fontPath?: string[]; punct?: 'quanjiao' | 'kaiming' | 'banjiao'; format?: 'pdf' | 'html' | 'both' } & BatchOptionValues) => {
+    .action((files: string[], opts: { outDir?: string; strict: boolean; allowOutside: boolean; fontPath?: string[]; punct?: 'quanjiao' | 'kaiming' | 'banjiao'; format?: 'pdf' | 'html' | 'both' } & BatchOptionValues) => {
       invocation = {
         command: 'build',
         files,
         ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
         strict: opts.strict,
+        allowOutside: opts.allowOutside,
         fontPaths: opts.fontPath ?? [],
         ...(opts.punct ? { punctuation: opts.punct } : {}),
         ...(opts.format ? { format: opts.format } : {}),

@@ -30,6 +30,7 @@ async function batchOptions(invocation: BuildInvocation, io: CliIo): Promise<Bat
     strict: invocation.strict,
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
     ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
+    ...(invocation.allowOutside ? { allowOutside: true } : {}),
     ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     ...(invocation.format ? { format: invocation.format } : {}),
     ...(cacheDir !== undefined ? { cacheDir } : {}),
