@@ -1,12 +1,10 @@
 import { dirname } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { FontShaper } from '../fonts/fontShaper.js';
-import { resolveFonts } from '../fonts/resolveFonts.js';
+import { resolveFonts, type FontSet } from '../fonts/resolveFonts.js';
 import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
-import { renderHtml } from '../render/html/renderHtml.js';
-import { defaultCacheDir } from '../render/html/woff2Subset.js';
 import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
 import { getTemplate } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
@@ -33,7 +31,7 @@ export interface BuildOptions {
   readonly sourceDateEpoch?: number;
   /** What to write (--format): the PDF, the HTML page, or both; default `pdf`. */
   readonly format?: OutputFormat;
-  /** Folder of the HTML font subset cache; default {@link defaultCacheDir}. */
+  /** Folder of the HTML font subset cache; default: `defaultCacheDir()` of render/html/woff2Subset. */
   readonly cacheDir?: string;
 }
 
@@ -81,6 +79,7 @@ export interface TypesetIssue {
   readonly document?: BulletinDocument;
   readonly typeset?: TypesetDocument;
   readonly shaper?: FontShaper;
+  readonly fonts?: FontSet;
   readonly diagnostics: Diagnostic[];
 }
 
@@ -103,7 +102,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),
   });
-  return { document, typeset, shaper, diagnostics };
+  return { document, typeset, shaper, fonts: fonts.fonts, diagnostics };
 }
 
 /**
@@ -112,22 +111,24 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
  * rendered before either is written, so a failing renderer leaves neither behind.
  */
 export async function buildIssue(file: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const { document, typeset, shaper, diagnostics } = await typesetIssue(file, options);
-  if (!document || !typeset || !shaper || hasErrors(diagnostics)) return { file, diagnostics };
+  const { document, typeset, shaper, fonts, diagnostics } = await typesetIssue(file, options);
+  if (!document || !typeset || !shaper || !fonts || hasErrors(diagnostics)) return { file, diagnostics };
   const template = getTemplate(document.meta.template);
   const format = options.format ?? 'pdf';
   const info = pdfInfo(document, options.sourceDateEpoch);
   const bytes =
     format === 'html' ? undefined : await renderPdf(typeset, { info, fonts: shaper.fontsByKey, colours: template.colours });
+  // The HTML renderer (hast, harfbuzz) loads only when HTML is asked for: a PDF build stays lean.
+  const htmlModules = format === 'pdf' ? undefined : await Promise.all([import('../render/html/renderHtml.js'), import('../render/html/woff2Subset.js')]);
   const html =
-    format === 'pdf'
+    htmlModules === undefined
       ? undefined
-      : await renderHtml(document, {
+      : await htmlModules[0].renderHtml(document, {
           template,
           chain: (role) => shaper.chain(role),
           punctuation: options.punctuation ?? document.meta.punctuation ?? template.punctuation,
           info,
-          cacheDir: options.cacheDir ?? defaultCacheDir(),
+          cacheDir: options.cacheDir ?? htmlModules[1].defaultCacheDir(),
         });
   const outputs: string[] = [];
   if (bytes) {
@@ -145,6 +146,6 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
     outputs,
     pages: typeset.pages.length,
     diagnostics,
-    inputs: issueInputs(document, shaper),
+    inputs: issueInputs(document, fonts),
   };
 }

@@ -1,6 +1,5 @@
 import type { Block, BulletinDocument } from '../model/document.js';
-import { FONT_ROLES } from '../fonts/resolveFonts.js';
-import type { FontShaper } from '../fonts/fontShaper.js';
+import { FONT_ROLES, type FontSet } from '../fonts/resolveFonts.js';
 
 /** Everything a build read that can change its output, for incremental builds (src/batch/). */
 export interface IssueInputs {
@@ -20,11 +19,13 @@ function figures(blocks: readonly Block[]): string[] {
 }
 
 /**
- * The files an issue's output depends on. Fonts are every face of every role's fallback chain,
- * not only those a glyph came from: a face earlier in a chain that gains a glyph changes the output.
+ * The files an issue's output depends on. Fonts are the configured and installed faces of every
+ * role, not only those a glyph came from: a face earlier in a chain that gains a glyph changes the
+ * output. The bundled faces are left out: they are part of bulletin, so its version covers them,
+ * and hashing them would read megabytes a build never opens.
  */
-export function issueInputs(document: BulletinDocument, shaper: FontShaper): IssueInputs {
-  const fonts = FONT_ROLES.flatMap((role) => shaper.chain(role).map((f) => f.file));
-  const files = [document.file, ...document.configFiles, ...figures(document.blocks), ...fonts];
+export function issueInputs(document: BulletinDocument, fonts: FontSet): IssueInputs {
+  const faces = FONT_ROLES.map((role) => fonts.roles[role]).filter((r) => r.source !== 'bundled').map((r) => r.file);
+  const files = [document.file, ...document.configFiles, ...figures(document.blocks), ...faces];
   return { files: [...new Set(files)], template: document.meta.template };
 }

@@ -15,7 +15,7 @@ export type Invocation =
       readonly fontPaths: readonly string[];
       readonly punctuation?: 'quanjiao' | 'kaiming' | 'banjiao';
       readonly format?: 'pdf' | 'html' | 'both';
-      readonly allowOutside: boolean;
+      readonly allowOutside?: boolean;
     } & BatchFlags
   | NewInvocation
   | CheckInvocation
@@ -70,7 +70,7 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
         files,
         ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
         strict: opts.strict,
-        allowOutside: opts.allowOutside,
+        ...(opts.allowOutside ? { allowOutside: true } : {}),
         fontPaths: opts.fontPath ?? [],
         ...(opts.punct ? { punctuation: opts.punct } : {}),
         ...(opts.format ? { format: opts.format } : {}),

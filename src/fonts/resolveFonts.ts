@@ -13,8 +13,11 @@ export const FONT_ROLES: readonly FontRole[] = ['title', 'body', 'hei', 'kai', '
 /** What one role resolved to, and which link of the chain gave it. */
 export interface ResolvedFont {
   readonly role: FontRole;
+  /** The face; a bundled one is opened on first use. */
   readonly font: LoadedFont;
   readonly source: FontSource;
+  /** The font file, known without opening it. */
+  readonly file: string;
 }
 
 export interface FontSet {
@@ -104,7 +107,7 @@ export function resolveFonts(options: ResolveFontsOptions = {}): { fonts: FontSe
     if (wanted) {
       const font = byName(wanted, index, options.baseDir ?? process.cwd());
       if (font) {
-        roles[role] = { role, font, source: 'configured' };
+        roles[role] = { role, font, source: 'configured', file: font.file };
         continue;
       }
       diagnostics.push({
@@ -119,10 +122,11 @@ export function resolveFonts(options: ResolveFontsOptions = {}): { fonts: FontSe
     }
     const system = fromCandidates(SYSTEM_FACES[role], index);
     roles[role] = system
-      ? { role, font: system, source: 'system' }
+      ? { role, font: system, source: 'system', file: system.file }
       : {
           role,
           source: 'bundled',
+          file: join(bundledDir, BUNDLED_FACES[role]),
           get font(): LoadedFont {
             return bundled[role];
           },

@@ -131,6 +131,38 @@ describe('the reference page in Chromium', () => {
     expect(Math.abs(title.offset)).toBeLessThanOrEqual(2);
   });
 
+  it('sets “ in the Kai editor’s note 1 em wide, from the body face (LXGW WenKai’s “ ” ‘ ’ · are 0.35 em)', async () => {
+    const note = await page.evaluate(() => {
+      const p = document.querySelector('.editors-note p') as HTMLElement;
+      const em = parseFloat(getComputedStyle(p).fontSize);
+      const quotes: { width: number; top: number; before: number }[] = [];
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = text.indexOf('“'); i > 0; i = text.indexOf('“', i + 1)) {
+          const rect = (from: number): DOMRect => {
+            const range = document.createRange();
+            range.setStart(node as Node, from);
+            range.setEnd(node as Node, from + 1);
+            return range.getBoundingClientRect();
+          };
+          const quote = rect(i);
+          quotes.push({ width: quote.width / em, top: quote.top, before: rect(i - 1).top });
+        }
+      }
+      const kai = [...document.fonts].find((f) => f.family.includes('BulletinKai'));
+      return { quotes, kaiRange: kai?.unicodeRange ?? '' };
+    });
+    // A quote after a Han character on the same line: neither trimmed at a line start nor
+    // compressed against another mark.
+    const inLine = note.quotes.filter((q) => q.top === q.before);
+    expect(inLine.length).toBeGreaterThan(0);
+    for (const q of inLine) expect(q.width).toBeCloseTo(1, 1);
+    // Kai's @font-face leaves the quotes the note uses to the next face of the stack.
+    expect(note.kaiRange).toMatch(/U\+201E-10FFFF/i);
+    expect(note.kaiRange).not.toMatch(/U\+201C/i);
+  });
+
   it('justifies the body: Chinese line breaking, and every line but a paragraph’s last flush right', async () => {
     const paragraphs = await page.evaluate(() =>
       [...document.querySelectorAll('article p')].map((p) => {

@@ -3,7 +3,10 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeWoff2, renderHtml, typesetIssue, type HtmlInfo, type RenderHtmlOptions, type TypesetIssue, type Woff2Encoder } from '../../src/index.js';
-import type { LoadedFont } from '../../src/fonts/loadFont.js';
+import { loadFont, type LoadedFont } from '../../src/fonts/loadFont.js';
+import { bundledFontDir } from '../../src/fonts/resolveFonts.js';
+import { unicodeRangeWithout } from '../../src/render/html/fontFaceCss.js';
+import { isNarrowMark } from '../../src/render/html/narrowMarks.js';
 import { planFonts } from '../../src/render/html/planFonts.js';
 import { getTemplate } from '../../src/template/template.js';
 import type { FontRole } from '../../src/typeset/types.js';
@@ -106,3 +109,60 @@ describe('planFonts', () => {
     expect(plan.faces[0]?.text).toBe('上海𠀀');
   });
 });
+
+describe('Chinese marks a font sets narrow (LXGW WenKai’s “ ” ‘ ’ ·)', () => {
+  const kai = (): LoadedFont => loadFont(path.join(bundledFontDir(), 'BulletinKai-Regular.ttf'));
+  const song = (): LoadedFont => loadFont(path.join(bundledFontDir(), 'NotoSerifSC-Regular.otf'));
+
+  it('are found from the fonts’ own advances, the full-width form (fwid) of · counted', () => {
+    expect([...'“”‘’·'].filter((ch) => isNarrowMark(kai(), ch))).toEqual([...'“”‘’·']);
+    // Song's · is proportional too, but its fwid form (which the page asks for) is 1 em.
+    expect([...'“”‘’·，。（'].filter((ch) => isNarrowMark(song(), ch))).toEqual([]);
+    // Not a Chinese mark: never given up, whatever its width.
+    expect(isNarrowMark(kai(), 'a')).toBe(false);
+  });
+
+  it('come from the next font of the chain that sets them full-width, and leave the narrow font’s range', () => {
+    const narrowKai = fake('Kai', '编者“”');
+    const wideSong = fake('Song', '编者“”');
+    const chains = (r: FontRole): readonly LoadedFont[] => (r === 'kai' ? [narrowKai, wideSong] : [wideSong]);
+    const narrow = (f: LoadedFont, ch: string): boolean => f === narrowKai && '“”'.includes(ch);
+    const plan = planFonts(new Map<FontRole, Set<string>>([['kai', new Set('编“者”')]]), chains, narrow);
+    expect(plan.faces.map((f) => [f.font.postscriptName, f.text, f.givenUp])).toEqual([
+      ['Kai', '编者', '“”'],
+      ['Song', '“”', ''],
+    ]);
+    expect(plan.stacks.get('kai')).toEqual(['bulletin Kai', 'bulletin Song']);
+  });
+
+  it('stay with the narrow font when no later font has them, or another role takes them from it', () => {
+    const narrowKai = fake('Kai', '编“');
+    const narrow = (f: LoadedFont, ch: string): boolean => f === narrowKai && ch === '“';
+    const alone = planFonts(new Map<FontRole, Set<string>>([['kai', new Set('编“')]]), () => [narrowKai], narrow);
+    expect(alone.faces.map((f) => [f.text, f.givenUp])).toEqual([['“编', '']]);
+    // Kai gives “ up to Song, but the title's chain has only Kai: Kai keeps it in its range.
+    const song = fake('Song', '“');
+    const shared = planFonts(
+      new Map<FontRole, Set<string>>([
+        ['kai', new Set('“')],
+        ['title', new Set('“')],
+      ]),
+      (r) => (r === 'kai' ? [narrowKai, song] : [narrowKai]),
+      narrow,
+    );
+    expect(shared.faces.map((f) => [f.font.postscriptName, f.text, f.givenUp])).toEqual([
+      ['Song', '“', ''],
+      ['Kai', '“', ''],
+    ]);
+  });
+
+  it('are left out of a unicode-range', () => {
+    expect(unicodeRangeWithout('“”‘’·')).toBe('U+0-B6, U+B8-2017, U+201A-201B, U+201E-10FFFF');
+    expect(unicodeRangeWithout('\u0000')).toBe('U+1-10FFFF');
+    expect(unicodeRangeWithout('')).toBe('U+0-10FFFF');
+  });
+});
+
+function fake(name: string, has: string): LoadedFont {
+  return { postscriptName: name, face: { hasGlyphForCodePoint: (cp: number) => has.includes(String.fromCodePoint(cp)) } } as unknown as LoadedFont;
+}

@@ -6,12 +6,15 @@ import { listMarker } from '../../typeset/flowBlocks.js';
 import { figureToHast, tableToHast } from './figureTableToHast.js';
 import { roleClass } from './fontRoleClass.js';
 import { inlinesToHast, type InlineRoles } from './inlinesToHast.js';
+import { tableColumns, type MeasureText } from './tableColumns.js';
 
 /** What turning blocks into HTML needs besides the blocks. */
 export interface BlockContext {
   readonly template: Template;
   /** Each figure's image file (absolute path) as a `data:` URL, read beforehand. */
   readonly images: ReadonlyMap<string, string>;
+  /** Text widths in the page's fonts, for tables' column widths (optional: the browser's layout). */
+  readonly measure?: MeasureText;
 }
 
 /** The inline fonts of body text (also figure captions, table cells and notes). */
@@ -61,10 +64,12 @@ function blockToHast(block: Block, ctx: BlockContext, depth: number): Element {
     case 'figure': {
       const url = ctx.images.get(block.src);
       if (url === undefined) throw new Error(`image ${block.src} was not read before rendering`);
-      return figureToHast(block, url, t, bodyRoles(t));
+      // As in the PDF, markup in a caption stays in the caption's face.
+      const caption = t.figure.caption.role;
+      return figureToHast(block, url, t, { strong: caption, emphasis: caption, code: t.code.role });
     }
     case 'table':
-      return tableToHast(block, t, bodyRoles(t));
+      return tableToHast(block, t, bodyRoles(t), ctx.measure ? tableColumns(block, t, ctx.measure) : undefined);
   }
 }
 

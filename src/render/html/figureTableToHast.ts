@@ -18,18 +18,27 @@ export function figureToHast(block: Figure, dataUrl: string, template: Template,
   const caption = inlinesToHast(block.caption, roles);
   return h('figure', [
     h('img', { src: dataUrl, alt: '', width: block.width, height: block.height }),
-    ...(caption.length > 0 ? [h('figcaption', { className: [roleClass(template.emphasis.role)] }, caption)] : []),
+    ...(caption.length > 0 ? [h('figcaption', { className: [roleClass(template.figure.caption.role)] }, caption)] : []),
   ]);
 }
 
-/** A GFM table: header cells in `th` (Hei), body cells in `td`, the Markdown's column alignment as a class. */
-export function tableToHast(block: Table, template: Template, roles: InlineRoles): Element {
-  const cell = (tag: 'th' | 'td', content: Parameters<typeof inlinesToHast>[0], i: number): Element => {
+/**
+ * A GFM table: the columns' widths (when known) as `col` elements, header cells in `th` (Hei,
+ * centred as in the PDF), body cells in `td` with the Markdown's column alignment as a class.
+ *
+ * @param block The table.
+ * @param template Font roles of the table.
+ * @param roles Font roles of markup in the cells.
+ * @param columns Per column, its share of the width in percent (optional: the browser's own layout).
+ */
+export function tableToHast(block: Table, template: Template, roles: InlineRoles, columns?: readonly number[]): Element {
+  const cell = (content: Parameters<typeof inlinesToHast>[0], i: number): Element => {
     const align = block.align[i];
-    return h(tag, align ? { className: [`align-${align}`] } : {}, inlinesToHast(content, roles));
+    return h('td', align ? { className: [`align-${align}`] } : {}, inlinesToHast(content, roles));
   };
-  return h('table', [
-    h('thead', { className: [roleClass(template.strong.role)] }, [h('tr', block.head.map((c, i) => cell('th', c, i)))]),
-    h('tbody', block.rows.map((row) => h('tr', row.map((c, i) => cell('td', c, i))))),
+  return h('table', { className: [roleClass(template.table.role), ...(columns ? ['fixed-columns'] : [])] }, [
+    ...(columns ? [h('colgroup', columns.map((w) => h('col', { width: `${w}%` })))] : []),
+    h('thead', { className: [roleClass(template.table.headerRole)] }, [h('tr', block.head.map((c) => h('th', { scope: 'col' }, inlinesToHast(c, roles))))]),
+    h('tbody', block.rows.map((row) => h('tr', row.map((c, i) => cell(c, i))))),
   ]);
 }

@@ -1,6 +1,7 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Inline } from '../../model/document.js';
+import { circledNumber } from '../../typeset/inlines.js';
 import type { FontRole } from '../../typeset/types.js';
 import { roleClass } from './fontRoleClass.js';
 
@@ -11,14 +12,16 @@ export interface InlineRoles {
   readonly code: FontRole;
 }
 
-/** The mark of footnote `n` at its call and before its text: ① … ⑳, then (21). */
-export function footnoteMark(n: number): string {
-  return n >= 1 && n <= 20 ? String.fromCodePoint(0x2460 + n - 1) : `(${n})`;
+/** The id of footnote `n`'s text, which its calls link to. */
+export function footnoteId(n: number): string {
+  return `fn-${n}`;
 }
 
 /**
  * Turns model inlines into hast phrasing content. Text stays text (escaped by the serialiser);
- * links get `rel="noopener"`; the sanitiser decides later which URLs survive.
+ * links get `rel="noopener"`; the sanitiser decides later which URLs survive. A footnote call is
+ * its mark (① as in the PDF) linking to the note; the calls get their ids, for the notes' links
+ * back, once the whole page is built (documentToHast).
  *
  * @param inlines Model inlines of one paragraph or heading.
  * @param roles The font roles of `strong` and `emphasis` in this context.
@@ -40,7 +43,7 @@ export function inlinesToHast(inlines: readonly Inline[], roles: InlineRoles): E
       case 'link':
         return h('a', { href: inline.url, rel: ['noopener'] }, inlinesToHast(inline.children, roles));
       case 'footnoteRef':
-        return h('sup', { className: ['footnote-ref'] }, footnoteMark(inline.number));
+        return h('sup', { className: ['footnote-ref'] }, h('a', { href: `#${footnoteId(inline.number)}` }, circledNumber(inline.number)));
     }
   });
 }

@@ -3,8 +3,10 @@ import type { Template } from '../../template/template.js';
 import { mastheadGrid } from '../../typeset/masthead.js';
 import { gridSpan } from '../../typeset/setParagraph.js';
 import type { FontRole } from '../../typeset/types.js';
+import { pt } from './cssPoints.js';
 import { FULL_WIDTH, GAP_END, GAP_START, NO_BREAK } from './autospace.js';
 import { roleClass } from './fontRoleClass.js';
+import { richContentCss, TEXT } from './richContentCss.js';
 
 /** What the stylesheet is made from: the template's data, the issue's masthead and the fonts. */
 export interface IssueCssInput {
@@ -14,8 +16,6 @@ export interface IssueCssInput {
   readonly stacks: ReadonlyMap<FontRole, readonly string[]>;
   readonly punctuation: PunctuationStyle;
 }
-
-const pt = (n: number): string => `${Number(n.toFixed(2))}pt`;
 
 /** A CSS string literal. */
 function quote(s: string): string {
@@ -37,27 +37,6 @@ function family(stacks: IssueCssInput['stacks'], role: FontRole): string {
  */
 function punctuationCss(style: PunctuationStyle): string {
   return style === 'banjiao' ? 'text-spacing-trim: space-all; font-feature-settings: "halt";' : 'text-spacing-trim: trim-start;';
-}
-
-/**
- * Figures, tables and footnotes (LAYOUT.md A.3): a figure at most the type area's width and half
- * its height, never split, caption 五号 below; tables in 五号 with thin rules, rows never split
- * and the header row repeated on each printed page; footnote marks raised without opening the line.
- */
-function richContentCss(t: Template): string {
-  const small = 10.5;
-  return [
-    `figure { margin: 0; text-align: center; break-inside: avoid; }`,
-    `figure img { display: block; margin: 0 auto; max-width: 100%; max-height: ${pt((t.grid.lines * t.grid.pitch) / 2)}; width: auto; height: auto; object-fit: contain; }`,
-    `figcaption { font-size: ${pt(small)}; line-height: ${pt(t.grid.pitch)}; text-align: center; }`,
-    `table { margin: 0 auto; border-collapse: collapse; font-size: ${pt(small)}; line-height: ${pt(t.grid.pitch)}; }`,
-    'th, td { border: .5pt solid; padding: 0 .5em; font-weight: normal; vertical-align: top; text-align: justify; }',
-    '.align-left { text-align: left; } .align-center { text-align: center; } .align-right { text-align: right; }',
-    'thead { display: table-header-group; } tr { break-inside: avoid; }',
-    '.footnote-ref { font-size: .6em; line-height: 0; vertical-align: super; }',
-    `.footnotes { margin-top: ${pt(t.grid.pitch)}; border-top: .5pt solid; font-size: 9pt; line-height: 13.5pt; }`,
-    '.footnotes p { margin: 0; }',
-  ].join('\n');
 }
 
 /**
@@ -88,7 +67,7 @@ export function issueCss(input: IssueCssInput): string {
   const headings = (['1', '2', '3', '4'] as const).map((level) => {
     const h = t.headings[level];
     const centred = h.align === 'center';
-    return `article h${level} { margin: ${pt((h.spaceBefore ?? 0) * g.pitch)} 0 ${pt((h.spaceAfter ?? 0) * g.pitch)}; font-size: ${pt(h.size)}; line-height: ${lineHeight(h.size)}; font-weight: ${h.bold ? 'bold' : 'normal'}; text-align: ${centred ? 'center' : 'justify'}; text-indent: ${centred ? 0 : `${h.indent ?? 0}em`}; break-after: avoid; break-inside: avoid; }`;
+    return `${TEXT} h${level} { margin: ${pt((h.spaceBefore ?? 0) * g.pitch)} 0 ${pt((h.spaceAfter ?? 0) * g.pitch)}; font-size: ${pt(h.size)}; line-height: ${lineHeight(h.size)}; font-weight: ${h.bold ? 'bold' : 'normal'}; text-align: ${centred ? 'center' : 'justify'}; text-indent: ${centred ? 0 : `${h.indent ?? 0}em`}; break-after: avoid; break-inside: avoid; }`;
   });
   const roles = [...stacks.keys()].map((role) => `.${roleClass(role)} { font-family: ${family(stacks, role)}; }`);
   return [
@@ -99,7 +78,8 @@ export function issueCss(input: IssueCssInput): string {
     `body { margin: 0; font-size: ${pt(g.size)}; line-height: ${pt(g.pitch)}; line-break: strict; word-break: normal; overflow-wrap: normal; }`,
     `@media screen { html { background: #f2f2f2; } body { box-sizing: content-box; max-width: ${pt(areaWidth)}; margin: 24pt auto; padding: 48pt; background: #fff; } }`,
     ...roles,
-    'strong, em, code { font-weight: inherit; font-style: normal; font-size: inherit; }',
+    // Not the browser's own faces: code (and pre) would take its generic monospace, strong its bold.
+    'strong, em, code { font-family: inherit; font-weight: inherit; font-style: normal; font-size: inherit; }',
     'a { color: inherit; text-decoration: none; overflow-wrap: anywhere; }',
     '@media screen { a { text-decoration: underline; } }',
     `.${FULL_WIDTH} { font-variant-east-asian: full-width; } .${NO_BREAK} { white-space: nowrap; }`,
@@ -117,15 +97,10 @@ export function issueCss(input: IssueCssInput): string {
     // Body (A.3): justified, 2 em first-line indent, no paragraph space. Not LAYOUT.md C's
     // `text-justify: inter-character`: Chromium then spaces out the letters of Latin words too,
     // which B.3 forbids; its `auto` stretches between Han characters and at word spaces only.
-    `article p { margin: 0; text-indent: ${t.body.indent}em; text-align: justify; text-justify: auto; orphans: 2; widows: 2; }`,
+    `${TEXT} p { margin: 0; text-indent: ${t.body.indent}em; text-align: justify; text-justify: auto; orphans: 2; widows: 2; }`,
     `.editors-note { margin: 0 ${t.editorsNote.indent}em ${pt(t.editorsNote.spaceAfter * g.pitch)}; }`,
     `.quote { margin: 0 ${t.quote.indent}em; }`,
     ...headings,
-    `.list { margin: 0; padding: 0 0 0 ${t.body.indent}em; list-style: none; }`,
-    '.list > li { display: grid; grid-template-columns: auto 1fr; column-gap: .5em; }',
-    '.list > li p { text-indent: 0; }',
-    `pre { margin: 0 0 0 ${t.body.indent}em; font: inherit; white-space: pre-wrap; }`,
-    `hr { margin: 0; border: 0; height: ${pt(g.pitch)}; }`,
     // Last page (A.4): the disclaimer one line below the text, the colophon between two rules.
     `.disclaimer { margin: ${pt(t.disclaimer.spaceBefore * g.pitch)} 0 0; font-size: ${pt(t.disclaimer.size)}; text-align: center; break-inside: avoid; }`,
     // The rules' thickness comes out of the blank line above, so the colophon stays on the grid.
@@ -133,6 +108,6 @@ export function issueCss(input: IssueCssInput): string {
     `.colophon p { margin: 0; padding-inline-start: ${t.colophon.indent}em; }`,
     `@media screen { .colophon { margin-top: ${pt(2 * g.pitch)}; } }`,
     `@media print { body { width: ${pt(areaWidth)}; } }`,
-    richContentCss(t),
+    richContentCss(t, meta),
   ].join('\n');
 }

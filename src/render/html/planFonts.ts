@@ -8,6 +8,12 @@ export interface PlannedFace {
   readonly family: string;
   /** The characters to keep, in code point order. */
   readonly text: string;
+  /**
+   * Characters the font has but gives up to a later font of the stack, because it sets them
+   * narrow (isNarrowMark), in code point order: its `@font-face` leaves them out of its
+   * `unicode-range`, so a browser passes over it for them whatever the subset holds.
+   */
+  readonly givenUp: string;
 }
 
 export interface FontPlan {
@@ -24,6 +30,8 @@ function familyOf(font: LoadedFont, taken: ReadonlySet<string>): string {
   return name;
 }
 
+const byCodePoint = (set: Iterable<string>): string => [...set].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
+
 /**
  * Decides which font each character of each role comes from, as the PDF does (LAYOUT.md D.2):
  * the first font of the role's chain that has the character. A browser walking the resulting
@@ -31,12 +39,23 @@ function familyOf(font: LoadedFont, taken: ReadonlySet<string>): string {
  * assigned to it. A character no font has goes to the role's own font, whose subset cannot hold
  * it (the build has already warned about it).
  *
+ * One exception: a Chinese mark that a font sets narrower than its 1 em box (LXGW WenKai's “ ” ·)
+ * comes from the first later font of the chain that sets it full-width, if any. The PDF keeps the
+ * glyph and gives it a 1 em box; CSS has no way to widen one glyph, so the page takes the
+ * full-width form of the next face (for Kai, the body's Song).
+ *
  * @param texts Per role, the characters it shows.
  * @param chain Per role, the fonts to look in, in order (FontShaper.chain).
+ * @param narrow Whether a font sets a character too narrow to use it (optional, default: never).
  * @returns The faces to embed and each role's stack.
  */
-export function planFonts(texts: ReadonlyMap<FontRole, ReadonlySet<string>>, chain: (role: FontRole) => readonly LoadedFont[]): FontPlan {
+export function planFonts(
+  texts: ReadonlyMap<FontRole, ReadonlySet<string>>,
+  chain: (role: FontRole) => readonly LoadedFont[],
+  narrow: (font: LoadedFont, ch: string) => boolean = () => false,
+): FontPlan {
   const chars = new Map<LoadedFont, Set<string>>();
+  const givenUp = new Map<LoadedFont, Set<string>>();
   const families = new Map<LoadedFont, string>();
   const stacks = new Map<FontRole, string[]>();
   for (const [role, set] of texts) {
@@ -46,7 +65,13 @@ export function planFonts(texts: ReadonlyMap<FontRole, ReadonlySet<string>>, cha
     const used = new Set<LoadedFont>();
     for (const ch of set) {
       const cp = ch.codePointAt(0) ?? 0;
-      const font = fonts.find((f) => f.face.hasGlyphForCodePoint(cp)) ?? primary;
+      const having = fonts.filter((f) => f.face.hasGlyphForCodePoint(cp));
+      const font = having.find((f) => !narrow(f, ch)) ?? having[0] ?? primary;
+      for (const skipped of having.slice(0, having.indexOf(font))) {
+        let set = givenUp.get(skipped);
+        if (!set) givenUp.set(skipped, (set = new Set()));
+        set.add(ch);
+      }
       used.add(font);
       let kept = chars.get(font);
       if (!kept) chars.set(font, (kept = new Set()));
@@ -64,7 +89,9 @@ export function planFonts(texts: ReadonlyMap<FontRole, ReadonlySet<string>>, cha
   const faces = [...chars].map(([font, set]) => ({
     font,
     family: families.get(font) as string,
-    text: [...set].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join(''),
+    text: byCodePoint(set),
+    // A character another role still takes from this font stays in its range.
+    givenUp: byCodePoint([...(givenUp.get(font) ?? [])].filter((ch) => !set.has(ch))),
   }));
   return { faces, stacks };
 }

@@ -10,9 +10,11 @@ import { collectRoleText } from './collectRoleText.js';
 import { documentToHast } from './documentToHast.js';
 import { fontFaceCss } from './fontFaceCss.js';
 import { issueCss } from './issueCss.js';
+import { isNarrowMark } from './narrowMarks.js';
 import { planFonts } from './planFonts.js';
 import { readImages } from './readImages.js';
 import { sanitizeBody } from './sanitizeBody.js';
+import { fontMeasurer } from './tableColumns.js';
 import { woff2Subset, type Woff2Encoder } from './woff2Subset.js';
 
 /** The page's document properties: the PDF's (LAYOUT.md A.6) under their HTML names. */
@@ -77,7 +79,7 @@ function head(info: HtmlInfo, css: string): Element {
  */
 export async function renderHtml(doc: BulletinDocument, options: RenderHtmlOptions): Promise<RenderedHtml> {
   const { template } = options;
-  const built = documentToHast(doc, template, await readImages(doc.blocks));
+  const built = documentToHast(doc, template, await readImages(doc.blocks), fontMeasurer(options.chain));
   autospace(built);
   const body = sanitizeBody(built);
   const texts = collectRoleText(body, template.body.role);
@@ -85,8 +87,8 @@ export async function renderHtml(doc: BulletinDocument, options: RenderHtmlOptio
   const numberRole = texts.get(template.pageNumber.role) ?? new Set<string>();
   for (const ch of '— 0123456789') numberRole.add(ch);
   texts.set(template.pageNumber.role, numberRole);
-  const plan = planFonts(texts, options.chain);
-  const faces: { family: string; woff2: Uint8Array; font: LoadedFont; text: string }[] = [];
+  const plan = planFonts(texts, options.chain, isNarrowMark);
+  const faces: { family: string; woff2: Uint8Array; font: LoadedFont; text: string; givenUp: string }[] = [];
   // One at a time: hb-subset runs in a single wasm instance, and the inputs are megabytes each.
   for (const face of plan.faces) {
     const woff2 = await woff2Subset(face.font, face.text, { cacheDir: options.cacheDir, ...(options.encode ? { encode: options.encode } : {}) });

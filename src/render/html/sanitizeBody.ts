@@ -3,20 +3,28 @@ import { sanitize, type Schema } from 'hast-util-sanitize';
 
 /**
  * What the page body may hold: the elements bulletin makes and nothing else, classes, link
- * targets over http(s)/mailto or relative, and `rel`. Everything absent here is removed: scripts
+ * targets over http(s)/mailto or relative (`#fn-1` too), `rel`, and the ids and ARIA labels of
+ * the contents, article titles and footnotes (bulletin makes them; none comes from the text). Everything absent here is removed: scripts
  * and styles with their content, any other element keeping only its text, every other attribute
  * (so no event handlers, no `style`). A `javascript:` or `data:` link loses its href; an image
  * whose src is not a `data:` URL loses its src.
  */
 const SCHEMA: Schema = {
   tagNames: [
-    ...['body', 'header', 'main', 'article', 'section', 'footer', 'h1', 'h2', 'h3', 'h4', 'p', 'blockquote', 'ol', 'ul', 'li', 'dl', 'dt', 'dd', 'div'],
+    ...['body', 'header', 'nav', 'main', 'article', 'section', 'footer', 'h1', 'h2', 'h3', 'h4', 'p', 'blockquote', 'ol', 'ul', 'li', 'dl', 'dt', 'dd', 'div'],
     ...['span', 'strong', 'em', 'code', 'pre', 'a', 'br', 'hr', 'time', 'sup', 'figure', 'figcaption', 'img'],
-    ...['table', 'thead', 'tbody', 'tr', 'th', 'td'],
+    ...['table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td'],
   ],
   attributes: {
     '*': ['className'],
-    a: ['href', 'rel'],
+    a: ['href', 'rel', 'id', 'ariaLabel'],
+    h1: ['id'],
+    h2: ['id'],
+    li: ['id'],
+    nav: ['ariaLabelledBy'],
+    section: ['ariaLabel'],
+    th: ['scope'],
+    col: ['width'],
     img: ['src', 'alt', 'width', 'height'],
     ol: ['start'],
     time: ['dateTime'],
