@@ -1,4 +1,4 @@
-import { stretchShares, type LineMetrics } from './lineMetrics.js';
+import { LineMeter, stretchShares, type LineMetrics } from './lineMetrics.js';
 import type { Segmented } from './segment.js';
 
 export interface LineWidths {
@@ -84,46 +84,15 @@ export function breakLines(seg: Segmented, widths: LineWidths, options: BreakOpt
     };
     let firstBreak = -1;
     let accepted = false;
-    // Running sums over units [a, b): the same figures as measureLine, without re-adding.
-    const first = seg.units[a];
-    const startTrim = first && first.cls === 'open' ? first.spaceLeft : 0;
-    let natural = 0;
-    let shrink = 0;
-    let glueStretch = 0;
-    let gaps = 0;
-    let rigidGaps = 0;
-    let glueJoints = 0;
-    for (let b = a + 1; b <= n; b++) {
-      const u = seg.units[b - 1];
-      if (!u) break;
-      natural += u.natural - u.trimLeft - u.trimRight;
-      shrink += u.spaceLeft + u.spaceRight;
-      if (b - 1 > a) {
-        const j = seg.joints[b - 1];
-        natural += j?.glue ?? 0;
-        shrink += j?.glueShrink ?? 0;
-        glueStretch += j?.glueStretch ?? 0;
-        if (j?.rigid) rigidGaps++;
-        else gaps++;
-        if (j?.glueKind === 'word' || j?.glueKind === 'autospace') glueJoints++;
-      }
+    const meter = new LineMeter(seg, a);
+    for (let b = a + 1; b <= n && meter.add(); b++) {
       if (!seg.joints[b]?.canBreak) {
         // Past the line by more than any line-end trim could give back: no later break can fit.
-        if (firstBreak > 0 && natural - startTrim - shrink > width + em) break;
+        if (firstBreak > 0 && meter.tightest > width + em) break;
         continue;
       }
       if (firstBreak < 0) firstBreak = b;
-      const endTrim = u.spaceRight;
-      const m: LineMetrics = {
-        natural: natural - startTrim - endTrim,
-        shrink: shrink - startTrim - endTrim,
-        glueStretch,
-        gaps,
-        rigidGaps,
-        glueJoints,
-        startTrim,
-        endTrim,
-      };
+      const m = meter.metrics();
       const bad = lineBadness(m, width, em, b === n, ragged);
       if (bad === undefined) {
         if (m.natural - m.shrink > width) break;

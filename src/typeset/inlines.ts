@@ -1,4 +1,5 @@
 import type { Inline } from '../model/document.js';
+import { plainText } from '../read/plainText.js';
 import type { SourceSpan } from '../model/source.js';
 import type { TextPiece } from './segment.js';
 import type { Origin, TextStyle } from './types.js';
@@ -65,21 +66,7 @@ export function circledNumber(n: number): string {
   return [...CIRCLED][n - 1] ?? `（${n}）`;
 }
 
-/** The plain text of inlines (headings in bookmarks). */
+/** The plain text of inlines on one line (headings in bookmarks, contents entries). */
 export function inlineText(inlines: readonly Inline[]): string {
-  return inlines
-    .map((n) => {
-      switch (n.kind) {
-        case 'text':
-        case 'code':
-          return n.value;
-        case 'break':
-          return ' ';
-        case 'footnoteRef':
-          return '';
-        default:
-          return inlineText(n.children);
-      }
-    })
-    .join('');
+  return plainText(inlines).replace(/\n/g, ' ');
 }

@@ -34,43 +34,76 @@ export function stretchShares(m: LineMetrics, width: number, em: number): { perG
   return { perGap: MAX_GAP_EM * em, perGlue: (extra - MAX_GAP_EM * em * m.gaps) / m.glueJoints };
 }
 
-/** Measures units [start, end) as one line. */
-export function measureLine(seg: Segmented, start: number, end: number): LineMetrics {
-  let natural = 0;
-  let shrink = 0;
-  let glueStretch = 0;
-  let gaps = 0;
-  let rigidGaps = 0;
-  let glueJoints = 0;
-  for (let i = start; i < end; i++) {
-    const u = seg.units[i];
-    if (!u) continue;
-    natural += u.natural - u.trimLeft - u.trimRight;
-    shrink += u.spaceLeft + u.spaceRight;
-    if (i > start) {
-      const j = seg.joints[i];
+/**
+ * Running sums over the units of a line that starts at `start`, extended one unit at a time:
+ * the line breaker tries every end for one start without adding the same units again.
+ */
+export class LineMeter {
+  private natural = 0;
+  private shrink = 0;
+  private glueStretch = 0;
+  private gaps = 0;
+  private rigidGaps = 0;
+  private glueJoints = 0;
+  /** One past the last unit added. */
+  end: number;
+  /** ½ em taken off an opening bracket at the line start (B.2). */
+  readonly startTrim: number;
+
+  constructor(
+    private readonly seg: Segmented,
+    private readonly start: number,
+  ) {
+    this.end = start;
+    const first = seg.units[start];
+    this.startTrim = first && first.cls === 'open' ? first.spaceLeft : 0;
+  }
+
+  /** Adds the next unit and the joint before it; false past the paragraph's end. */
+  add(): boolean {
+    const u = this.seg.units[this.end];
+    if (!u) return false;
+    this.natural += u.natural - u.trimLeft - u.trimRight;
+    this.shrink += u.spaceLeft + u.spaceRight;
+    if (this.end > this.start) {
+      const j = this.seg.joints[this.end];
       if (j) {
-        natural += j.glue;
-        shrink += j.glueShrink;
-        glueStretch += j.glueStretch;
-        if (j.rigid) rigidGaps++;
-        else gaps++;
-        if (j.glueKind === 'word' || j.glueKind === 'autospace') glueJoints++;
+        this.natural += j.glue;
+        this.shrink += j.glueShrink;
+        this.glueStretch += j.glueStretch;
+        if (j.rigid) this.rigidGaps++;
+        else this.gaps++;
+        if (j.glueKind === 'word' || j.glueKind === 'autospace') this.glueJoints++;
       }
     }
+    this.end++;
+    return true;
   }
-  const first = seg.units[start];
-  const last = seg.units[end - 1];
-  const startTrim = first && first.cls === 'open' ? first.spaceLeft : 0;
-  const endTrim = last ? last.spaceRight : 0;
-  return {
-    natural: natural - startTrim - endTrim,
-    shrink: shrink - startTrim - endTrim,
-    glueStretch,
-    gaps,
-    rigidGaps,
-    glueJoints,
-    startTrim,
-    endTrim,
-  };
+
+  /** The narrowest the units so far could be set, before the line-end trim. */
+  get tightest(): number {
+    return this.natural - this.startTrim - this.shrink;
+  }
+
+  /** The units so far as a line: edges trimmed (a mark at the line end is set half-width). */
+  metrics(): LineMetrics {
+    const endTrim = this.seg.units[this.end - 1]?.spaceRight ?? 0;
+    return {
+      natural: this.natural - this.startTrim - endTrim,
+      shrink: this.shrink - this.startTrim - endTrim,
+      glueStretch: this.glueStretch,
+      gaps: this.gaps,
+      rigidGaps: this.rigidGaps,
+      glueJoints: this.glueJoints,
+      startTrim: this.startTrim,
+      endTrim,
+    };
+  }
+}
+
+/** Measures units [start, end) as one line. */
+export function measureLine(seg: Segmented, start: number, end: number): LineMetrics {
+  const meter = new LineMeter(seg, start);
+  while (meter.end < end && meter.add());
+  return meter.metrics();
 }
