@@ -27,7 +27,7 @@ const date = z
 
 const secretariatShape = { name: nonEmpty, address: text, postcode: digits, email: text, phone: digits };
 const distributionShape = { 报: stringList, 送: stringList, 发: stringList };
-const fontsShape = { title: nonEmpty, body: nonEmpty, hei: nonEmpty, kai: nonEmpty };
+const fontsShape = { title: nonEmpty, body: nonEmpty, hei: nonEmpty, kai: nonEmpty, mono: nonEmpty };
 
 const metaShape = {
   title: nonEmpty,

@@ -34,8 +34,10 @@ describe('resolveFonts (LAYOUT.md D.1)', () => {
   it('prefers a configured font file or name, and finds names in --font-path folders', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bulletin-fontpath-'));
     copyFileSync(bundledKai, join(dir, 'MyKai.ttf'));
-    const byPath = resolveFonts({ systemDirs: [], configured: { kai: join(dir, 'MyKai.ttf') } });
+    const byPath = resolveFonts({ systemDirs: [], configured: { kai: join(dir, 'MyKai.ttf'), mono: join(dir, 'MyKai.ttf') } });
     expect(byPath.fonts.roles.kai.source).toBe('configured');
+    expect(byPath.fonts.roles.mono.source).toBe('configured');
+    expect(byPath.fonts.roles.mono.file).toBe(join(dir, 'MyKai.ttf'));
     const byName = resolveFonts({ systemDirs: [], fontPaths: [dir], configured: { body: 'MyKai' } });
     expect(byName.fonts.roles.body.source).toBe('configured');
     expect(byName.fonts.roles.body.font.file).toBe(join(dir, 'MyKai.ttf'));
