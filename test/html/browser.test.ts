@@ -1,13 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIssue, typesetIssue, type BuildResult, type Bookmark } from '../../src/index.js';
+import type { BuildResult, Bookmark } from '../../src/index.js';
 import { readPdf } from '../e2e/pdfText.js';
-import { referenceIssue, tempDir } from '../e2e/reference.js';
-import { launchChromium, type Chromium } from './chromium.js';
+import { referenceIssue } from '../e2e/reference.js';
+import { openIssueInChromium, type Chromium, type OpenedIssue } from './chromium.js';
 
 // The reference issue built to PDF and HTML, the HTML opened in Debian's Chromium as a reader
 // would open it (LAYOUT.md C), then printed by Chromium and compared with our PDF.
@@ -15,27 +14,19 @@ import { launchChromium, type Chromium } from './chromium.js';
 let dir: string;
 let result: BuildResult;
 let bookmarks: readonly Bookmark[];
-let browser: Chromium;
 let page: Page;
 let url: string;
-const requests: string[] = [];
+let requests: readonly string[];
+let browser: Chromium;
+let opened: OpenedIssue | undefined;
 
 beforeAll(async () => {
-  dir = await tempDir('html-browser');
-  result = await buildIssue(referenceIssue, { outDir: dir, format: 'both', systemFontDirs: [], cacheDir: path.join(dir, 'cache') });
-  bookmarks = (await typesetIssue(referenceIssue, { systemFontDirs: [] })).typeset?.bookmarks ?? [];
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  await page.setViewportSize({ width: 900, height: 1200 });
-  url = pathToFileURL(path.join(dir, '2014-04.html')).href;
-  await page.goto(url);
-  await page.evaluate(() => document.fonts.ready);
+  opened = await openIssueInChromium(referenceIssue, 'html-browser');
+  ({ dir, result, bookmarks, browser, page, url, requests } = opened);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
+  await opened?.close();
 });
 
 describe('the reference page in Chromium', () => {

@@ -1,12 +1,11 @@
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIssue, typesetIssue, type Bookmark, type BuildResult } from '../../src/index.js';
+import { buildIssue, type Bookmark, type BuildResult } from '../../src/index.js';
 import { linesOf, readPdf, stripWhitespace, type PdfContent } from '../e2e/pdfText.js';
-import { tempDir } from '../e2e/reference.js';
-import { launchChromium, type Chromium } from './chromium.js';
+import { openIssueInChromium, type Chromium, type OpenedIssue } from './chromium.js';
 
 // Issue 6 in HTML: examples/rich.md (every rich element) built to PDF and HTML, the HTML opened
 // in Debian's Chromium and each element checked on the DOM and its computed style, then printed
@@ -19,10 +18,11 @@ const AREA_WIDTH = 432 * PX_PER_PT;
 let dir: string;
 let result: BuildResult;
 let bookmarks: readonly Bookmark[];
-let browser: Chromium;
 let page: Page;
 let url: string;
-const requests: string[] = [];
+let requests: readonly string[];
+let browser: Chromium;
+let opened: OpenedIssue | undefined;
 
 /** The type area on screen: the body's content box. */
 async function typeArea(p: Page): Promise<{ left: number; right: number }> {
@@ -34,21 +34,12 @@ async function typeArea(p: Page): Promise<{ left: number; right: number }> {
 }
 
 beforeAll(async () => {
-  dir = await tempDir('html-rich');
-  result = await buildIssue(rich, { outDir: dir, format: 'both', systemFontDirs: [], cacheDir: path.join(dir, 'cache') });
-  bookmarks = (await typesetIssue(rich, { systemFontDirs: [] })).typeset?.bookmarks ?? [];
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('request', (r) => requests.push(r.url()));
-  await page.setViewportSize({ width: 900, height: 1200 });
-  url = pathToFileURL(path.join(dir, 'rich.html')).href;
-  await page.goto(url);
-  await page.evaluate(() => document.fonts.ready);
+  opened = await openIssueInChromium(rich, 'html-rich');
+  ({ dir, result, bookmarks, browser, page, url, requests } = opened);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await rm(dir, { recursive: true, force: true });
+  await opened?.close();
 });
 
 describe('examples/rich.md as a page in Chromium', () => {
