@@ -1,5 +1,8 @@
+import { t } from '../messages/catalogue.js';
+import { setLanguage } from '../messages/language.js';
 import { packageVersion } from '../packageRoot.js';
 import type { CommandOutcome } from './commandOutcome.js';
+import { globalFlags } from './globalFlags.js';
 import { parseArgs, type Invocation } from './parseArgs.js';
 
 /** Where the CLI writes and what it reads of its process: injectable for tests. */
@@ -44,7 +47,13 @@ async function runCommand(invocation: CommandInvocation, io: CliIo): Promise<Com
 
 /** Runs the command line `args` (without node and the script) and returns the exit code. */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
-  const invocation = parseArgs(args);
+  const flags = globalFlags(args, io.env);
+  setLanguage(flags.language);
+  if (flags.badLanguage !== undefined) {
+    io.stderr.write(`bulletin: ${t('cli.bad-language', { value: flags.badLanguage })}\n${t('cli.run-help')}\n`);
+    return EXIT_USAGE;
+  }
+  const invocation = parseArgs(flags.rest);
   switch (invocation.command) {
     case 'version':
       io.stdout.write(`bulletin ${packageVersion()}\n`);
@@ -53,15 +62,23 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       io.stdout.write(invocation.text);
       return EXIT_OK;
     case 'usage-error':
-      io.stderr.write(`bulletin: ${invocation.message}\nRun 'bulletin --help' for usage.\n`);
+      io.stderr.write(`bulletin: ${invocation.message}\n${t('cli.run-help')}\n`);
       return EXIT_USAGE;
     default:
       try {
         return EXIT_CODES[await runCommand(invocation, io)];
       } catch (error) {
-        // A stack trace means a bug in bulletin, never a mistake of the user's.
-        io.stderr.write(`bulletin: internal error; please report it\n${error instanceof Error ? error.stack : String(error)}\n`);
+        reportInternalError(error, io, flags.debug);
         return EXIT_INTERNAL;
       }
   }
+}
+
+/**
+ * A bug in bulletin: a short message with the version and how to report it; the stack trace only
+ * when asked for, since a clerk cannot act on it and it can hold minified source.
+ */
+export function reportInternalError(error: unknown, io: CliIo, debug: boolean): void {
+  io.stderr.write(`bulletin: ${t('cli.internal-error', { version: packageVersion() })}\n`);
+  if (debug) io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
 }

@@ -1,3 +1,5 @@
+import { msg, render, type MessageArgs, type MessageKey, type MessageRef } from '../messages/catalogue.js';
+
 export type Severity = 'error' | 'warning';
 
 /**
@@ -14,6 +16,41 @@ export interface Diagnostic {
   readonly message: string;
   /** How to fix it (optional). */
   readonly hint?: string;
+  /**
+   * The message and hint as catalogue references (optional): `message` and `hint` hold their
+   * English text, for --json and the API; the reporter prints these in the reader's language.
+   */
+  readonly text?: { readonly message: MessageRef; readonly hint?: MessageRef };
+}
+
+/** Where a diagnostic is and what kind it is: everything but its words. */
+export interface DiagnosticPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly severity: Severity;
+  readonly rule: string;
+}
+
+/**
+ * A diagnostic whose words come from the message catalogue.
+ *
+ * @param place File, line, column, severity and rule.
+ * @param message The message (see `msg`).
+ * @param hint How to fix it (optional).
+ */
+export function diagnostic(place: DiagnosticPlace, message: MessageRef, hint?: MessageRef): Diagnostic {
+  return {
+    ...place,
+    message: render(message, 'en'),
+    ...(hint ? { hint: render(hint, 'en') } : {}),
+    text: hint ? { message, hint } : { message },
+  };
+}
+
+/** A catalogue reference; re-exported so call sites need one import. */
+export function m<K extends MessageKey>(key: K, ...args: MessageArgs<K>): MessageRef {
+  return msg(key, ...args);
 }
 
 /** True when any diagnostic is an error. */

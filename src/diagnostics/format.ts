@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
+import { render } from '../messages/catalogue.js';
+import { currentLanguage, type Language } from '../messages/language.js';
 import type { Diagnostic } from './diagnostic.js';
+import { escapeControls } from './escapeControls.js';
 
 /** Options of the diagnostic reporter. */
 export interface FormatOptions {
@@ -8,6 +11,8 @@ export interface FormatOptions {
   readonly color: boolean;
   /** Print files relative to this folder when they lie inside it (optional). */
   readonly cwd?: string;
+  /** The language of the words (optional, default: the one the CLI set). */
+  readonly language?: Language;
 }
 
 /**
@@ -20,10 +25,20 @@ export interface FormatOptions {
  */
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions): string {
   const chalk = chalkFor(options.color);
-  const severity = d.severity === 'error' ? chalk.bold.red('error') : chalk.bold.yellow('warning');
-  const head = `${location(d, options.cwd)}: ${severity}: ${d.message}`;
-  return d.hint === undefined ? head : `${head}\n  ${chalk.cyan('hint')}: ${d.hint}`;
+  const language = options.language ?? currentLanguage();
+  const words = WORDS[language];
+  const severity = d.severity === 'error' ? chalk.bold.red(words.error) : chalk.bold.yellow(words.warning);
+  const message = d.text && language !== 'en' ? render(d.text.message, language) : d.message;
+  const hint = d.text?.hint && language !== 'en' ? render(d.text.hint, language) : d.hint;
+  // Text from the input (a field name, a file name) may hold escape sequences: never send them raw.
+  const head = `${escapeControls(location(d, options.cwd))}: ${severity}: ${escapeControls(message)}`;
+  return hint === undefined ? head : `${head}\n  ${chalk.cyan(words.hint)}: ${escapeControls(hint)}`;
 }
+
+const WORDS: Readonly<Record<Language, { error: string; warning: string; hint: string }>> = {
+  en: { error: 'error', warning: 'warning', hint: 'hint' },
+  zh: { error: '错误', warning: '警告', hint: '提示' },
+};
 
 /**
  * Several diagnostics as text, one after the other.

@@ -1,0 +1,44 @@
+import { cli as cliEn } from './en/cli.js';
+import { cli as cliZh } from './zh/cli.js';
+import { currentLanguage, type Language } from './language.js';
+
+// One catalogue per language with the same keys; each area of the program keeps its messages in a
+// file of its own (en/AREA.ts, zh/AREA.ts), so that the Chinese file is typed by the English one
+// and a key or parameter missing from either is a type error.
+const en = { ...cliEn };
+const zh: typeof en = { ...cliZh };
+
+/** Every message, by language. */
+export const CATALOGUES: Readonly<Record<Language, typeof en>> = { en, zh };
+
+/** A message's name in the catalogues, e.g. `cli.run-help`. */
+export type MessageKey = keyof typeof en;
+
+/** The parameters a message takes (none, or one object). */
+export type MessageArgs<K extends MessageKey> = Parameters<(typeof en)[K]>;
+
+/** Plain values a message can take, so a message crosses worker threads and JSON unchanged. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A message not yet put into words: rendered in the reader's language when printed. */
+export interface MessageRef {
+  readonly key: MessageKey;
+  readonly params?: MessageParams;
+}
+
+/** A reference to the message `key` with its parameters. */
+export function msg<K extends MessageKey>(key: K, ...args: MessageArgs<K>): MessageRef {
+  const params = args[0] as MessageParams | undefined;
+  return params === undefined ? { key } : { key, params };
+}
+
+/** The message `ref` in `language` (by default the one the CLI set). */
+export function render(ref: MessageRef, language: Language = currentLanguage()): string {
+  const entry = CATALOGUES[language][ref.key] as (p: MessageParams | undefined) => string;
+  return entry(ref.params);
+}
+
+/** The message `key` in the current language: for what the CLI prints that is not a diagnostic. */
+export function t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
+  return render(msg(key, ...args));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { CATALOGUES, render, type MessageKey } from '../../src/messages/catalogue.js';
+import { languageFromEnv } from '../../src/messages/language.js';
+import { escapeControls } from '../../src/diagnostics/escapeControls.js';
+
+describe('message catalogues', () => {
+  it('have the same keys in Chinese and English', () => {
+    const en = Object.keys(CATALOGUES.en).sort();
+    const zh = Object.keys(CATALOGUES.zh).sort();
+    expect(en.filter((k) => !zh.includes(k))).toEqual([]);
+    expect(zh.filter((k) => !en.includes(k))).toEqual([]);
+    expect(en.length).toBeGreaterThan(0);
+  });
+
+  it('give a non-empty text in each language, Chinese ones with Chinese in them', () => {
+    // Every message is called with a stand-in for each parameter it might read.
+    const params = new Proxy({}, { get: (_t, name) => (typeof name === 'string' ? `‹${name}›` : undefined) }) as Record<string, string>;
+    for (const key of Object.keys(CATALOGUES.en) as MessageKey[]) {
+      const en = render({ key, params }, 'en');
+      const zh = render({ key, params }, 'zh');
+      expect(en, key).not.toBe('');
+      expect(zh, key).toMatch(/[\u3400-\u9fff]/u);
+    }
+  });
+
+  it('take the language from LC_ALL, LC_MESSAGES, then LANG', () => {
+    expect(languageFromEnv({ LANG: 'zh_CN.UTF-8' })).toBe('zh');
+    expect(languageFromEnv({ LANG: 'zh_TW.UTF-8' })).toBe('zh');
+    expect(languageFromEnv({ LC_ALL: 'C', LANG: 'zh_CN.UTF-8' })).toBe('en');
+    expect(languageFromEnv({ LC_MESSAGES: 'zh_CN.UTF-8', LANG: 'en_US.UTF-8' })).toBe('zh');
+    expect(languageFromEnv({})).toBe('en');
+  });
+});
+
+describe('escapeControls', () => {
+  it('shows escape sequences and bidi overrides as \\u escapes, keeping line feeds', () => {
+    expect(escapeControls('a\u001b]0;owned\u0007b\nc\u202ed')).toBe('a\\u001b]0;owned\\u0007b\nc\\u202ed');
+  });
+});
