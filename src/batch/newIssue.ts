@@ -5,7 +5,7 @@ import type { IssueDate, IssueMeta } from '../model/document.js';
 import { findConfigFiles } from '../read/index.js';
 import { collectIssues } from './collectIssues.js';
 import { issueSkeleton } from './issueSkeleton.js';
-import { byPublication, compareDates, formatDate, nextIssue, type NextIssue } from './nextIssue.js';
+import { byPublication, compareDates, formatDate, issueFileName, nextIssue, type NextIssue } from './nextIssue.js';
 import { readIssueMeta, type IssueMetaResult } from './readIssueMeta.js';
 import { writeExclusive } from './writeExclusive.js';
 
@@ -15,6 +15,10 @@ export interface NewIssueOptions {
   readonly dir?: string;
   /** The new issue's date (optional, default today in the local time zone). */
   readonly date?: IssueDate;
+  /** The issue number, instead of the one after the year's last (optional, a whole number ≥ 1). */
+  readonly issue?: number;
+  /** The serial (总第N期), instead of the one after the highest (optional, a whole number ≥ 1). */
+  readonly serial?: number;
 }
 
 /** The outcome of {@link newIssue}. */
@@ -47,7 +51,7 @@ function unreadable(r: IssueMetaResult): Diagnostic {
 
 /**
  * Creates the next issue of an archive folder (`bulletin new`): numbered after the archive's
- * issues, named `YYYY-NN.md`, with a skeleton body. Never overwrites a file.
+ * issues (or as given), named `YYYY-NN.md`, with a skeleton body. Never overwrites a file.
  *
  * @param options The folder and the date.
  * @throws When the folder does not exist.
@@ -63,7 +67,8 @@ export async function newIssue(options: NewIssueOptions = {}): Promise<NewIssueR
   const warnings = issues.filter((r) => !r.meta).map(unreadable);
 
   const date = options.date ?? today();
-  const next = nextIssue(archive.map((a) => a.meta), date);
+  const guessed = nextIssue(archive.map((a) => a.meta), date);
+  const next = withNumbers(guessed, options);
   const last = [...archive].sort((a, b) => byPublication(a.meta, b.meta)).at(-1);
   if (last && compareDates(date, last.meta.date) < 0) warnings.push(earlier(dir, next, last.meta));
   const text = issueSkeleton(next, {
@@ -73,6 +78,13 @@ export async function newIssue(options: NewIssueOptions = {}): Promise<NewIssueR
   const file = path.join(dir, next.name);
   const created = await writeExclusive(file, text);
   return { file, created, next, warnings };
+}
+
+/** The guessed numbers with those the caller gave in their place. */
+function withNumbers(guessed: NextIssue, given: Pick<NewIssueOptions, 'issue' | 'serial'>): NextIssue {
+  const issue = given.issue ?? guessed.issue;
+  const serial = given.serial ?? guessed.serial;
+  return { ...guessed, issue, ...(serial === undefined ? {} : { serial }), name: issueFileName(guessed.year, issue) };
 }
 
 function earlier(dir: string, next: NextIssue, last: IssueMeta): Diagnostic {

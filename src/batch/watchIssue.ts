@@ -10,6 +10,24 @@ export interface WatchOptions extends BuildOptions {
   readonly onCrash?: (error: unknown) => void;
   /** How long to wait for a burst of file events to end before building (optional, default 50 ms). */
   readonly debounceMs?: number;
+  /**
+   * Runs each build (optional, default: at once). Watchers that share one queue build one issue at
+   * a time between them (see `watchFolder`).
+   */
+  readonly queue?: BuildQueue;
+}
+
+/** Runs tasks one after another, in the order given. */
+export type BuildQueue = <T>(task: () => Promise<T>) => Promise<T>;
+
+/** A new {@link BuildQueue}. */
+export function buildQueue(): BuildQueue {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => undefined);
+    return run;
+  };
 }
 
 /** A running watch. */
@@ -33,7 +51,7 @@ const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
  * @param options Build options and the callbacks.
  */
 export async function watchIssue(file: string, options: WatchOptions): Promise<IssueWatcher> {
-  const { onBuild, onCrash, debounceMs = 50, ...build } = options;
+  const { onBuild, onCrash, debounceMs = 50, queue = (task) => task(), ...build } = options;
   const absolute = path.resolve(file);
   const { watch } = await import('chokidar');
   const watched = new Set<string>();
@@ -48,7 +66,7 @@ export async function watchIssue(file: string, options: WatchOptions): Promise<I
   };
   const buildOnce = async (): Promise<BuildResult | undefined> => {
     try {
-      const result = await buildIssue(absolute, build);
+      const result = await queue(() => buildIssue(absolute, build));
       onBuild(result);
       return result;
     } catch (error) {

@@ -26,13 +26,15 @@ export interface ProgressOptions {
 function outputLines(report: IssueReport, cwd: string): string[] {
   if (report.status === 'skipped') return report.outputs.map((o) => `up to date: ${displayPath(o, cwd)}\n`);
   return report.outputs.map((o) => {
-    const size = o.endsWith('.pdf') ? `${report.pages ?? 0} pages, ${kib(report.bytes ?? 0)}` : kib(report.htmlBytes ?? 0);
+    const pages = report.pages ?? 0;
+    const size = o.endsWith('.pdf') ? `${pages} ${pages === 1 ? 'page' : 'pages'}, ${kib(report.bytes ?? 0)}` : kib(report.htmlBytes ?? 0);
     return `wrote ${displayPath(o, cwd)} (${size})\n`;
   });
 }
 
 function summary(r: BatchReport): string {
-  const scope = r.shard ? `shard ${r.shard.index}/${r.shard.count}: ${r.issues.length} of ${r.total} issues` : `${r.issues.length} issues`;
+  const issues = (n: number): string => `${n} ${n === 1 ? 'issue' : 'issues'}`;
+  const scope = r.shard ? `shard ${r.shard.index}/${r.shard.count}: ${r.issues.length} of ${issues(r.total)}` : issues(r.issues.length);
   const jobs = r.built + r.failed > 0 ? ` (${r.jobs} ${r.jobs === 1 ? 'job' : 'jobs'})` : '';
   return `${scope}: ${r.built} built, ${r.skipped} up to date, ${r.failed} failed in ${r.seconds.toFixed(1)} s${jobs}\n`;
 }

@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { batchFlags, batchOptions, type BatchFlags, type BatchOptionValues } from './args/batchFlags.js';
 import { defineCheck, type CheckInvocation } from './args/checkArgs.js';
 import { defineFonts, type FontsInvocation } from './args/fontsArgs.js';
+import { defineInit, type InitInvocation } from './args/initArgs.js';
 import { defineNew, type NewInvocation } from './args/newArgs.js';
 import { defineWatch, type WatchInvocation } from './args/watchArgs.js';
 
@@ -17,6 +18,7 @@ export type Invocation =
       readonly format?: 'pdf' | 'html' | 'both';
       readonly allowOutside?: boolean;
     } & BatchFlags
+  | InitInvocation
   | NewInvocation
   | CheckInvocation
   | FontsInvocation
@@ -34,6 +36,7 @@ Examples:
   $ bulletin build 2014-04.md -f both               writes 2014-04.pdf and 2014-04.html
   $ bulletin build archive --jobs 4                 every issue of a folder, 4 at a time
   $ bulletin build archive --shard 2/3 --json       the 2nd of 3 parts, a JSON report on stdout
+  $ bulletin init archive --title 金桥会议传真         starts an archive: bulletin.yaml and its first issue
   $ bulletin new --dir archive                      creates the next issue, e.g. archive/2014-05.md
   $ bulletin check archive --fix                    numbering, typography, glyphs; fixes marks
 
@@ -80,6 +83,7 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
   const set = (i: Invocation): void => {
     invocation = i;
   };
+  defineInit(cmd, set);
   defineNew(cmd, set);
   defineCheck(cmd, set);
   defineFonts(cmd, set);

@@ -34,6 +34,8 @@ async function runCommand(invocation: CommandInvocation, io: CliIo): Promise<Com
   switch (invocation.command) {
     case 'build':
       return (await import('./commands/build.js')).runBuild(invocation, io);
+    case 'init':
+      return (await import('./commands/init.js')).runInit(invocation, io);
     case 'new':
       return (await import('./commands/new.js')).runNew(invocation, io);
     case 'check':

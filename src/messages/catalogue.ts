@@ -1,12 +1,14 @@
+import { archive as archiveEn } from './en/archive.js';
 import { cli as cliEn } from './en/cli.js';
+import { archive as archiveZh } from './zh/archive.js';
 import { cli as cliZh } from './zh/cli.js';
 import { currentLanguage, type Language } from './language.js';
 
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
 // file of its own (en/AREA.ts, zh/AREA.ts), so that the Chinese file is typed by the English one
 // and a key or parameter missing from either is a type error.
-const en = { ...cliEn };
-const zh: typeof en = { ...cliZh };
+const en = { ...cliEn, ...archiveEn };
+const zh: typeof en = { ...cliZh, ...archiveZh };
 
 /** Every message, by language. */
 export const CATALOGUES: Readonly<Record<Language, typeof en>> = { en, zh };

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeAtomic } from '../../build/writeAtomic.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { resolveFonts } from '../../fonts/resolveFonts.js';
 import { findConfigFiles, readIssue } from '../../read/index.js';
 import { missingGlyphDiagnostics, uncoveredCharacters } from '../glyphCoverage.js';
 import { readIssueMeta } from '../readIssueMeta.js';
 import { checkNumbering, type NumberedIssue } from './checkNumbering.js';
+import { findPlaceholders } from './findPlaceholders.js';
 import { lintTypography } from './lintTypography.js';
+import { rewriteFile } from './rewriteFile.js';
 import { applyEdits } from './textEdit.js';
 
 /** Options of {@link checkIssues}. */
@@ -18,6 +19,8 @@ export interface CheckOptions {
   readonly strict?: boolean;
   /** Extra font folders (--font-path), searched before the system's (optional). */
   readonly fontPaths?: readonly string[];
+  /** Allow pictures outside the issue's folder, as `build --allow-outside` does (optional, default false). */
+  readonly allowOutside?: boolean;
   /** Replaces the system font folders (optional; tests pass []). */
   readonly systemFontDirs?: readonly string[];
 }
@@ -43,7 +46,8 @@ async function readText(file: string): Promise<string | undefined> {
 /**
  * Checks issues without building them (`bulletin check`): each issue's front matter and body as
  * the reader sees them (heading numbers included), its typography, the glyphs of its text and of
- * its bulletin.yaml against the fonts it resolves to, and the numbering of all of them together.
+ * its bulletin.yaml against the fonts it resolves to, placeholder text that `init` and `new` wrote
+ * and nobody replaced, and the numbering of all of them together.
  *
  * @param files Absolute paths of the issues: an archive, for the numbering to mean something.
  * @param options Fixing, strictness and fonts.
@@ -64,15 +68,16 @@ export async function checkIssues(files: readonly string[], options: CheckOption
     if (text !== undefined && options.fix) {
       const result = applyEdits(text, lintTypography(file, text).fixes);
       if (result.text !== text) {
-        await writeAtomic(file, result.text);
+        await rewriteFile(file, result.text);
         fixed.push({ file, count: result.applied });
         text = result.text;
       }
     }
-    const read = await readIssue(file);
+    const read = await readIssue(file, options.allowOutside ? { allowOutside: true } : {});
     read.diagnostics.forEach(add);
     if (text === undefined) continue;
     lintTypography(file, text).diagnostics.forEach(add);
+    findPlaceholders(file, text).forEach(add);
 
     const meta = await readIssueMeta(file);
     if (meta.meta && meta.frontMatter !== undefined) numbered.push({ file, meta: meta.meta, frontMatter: meta.frontMatter });
@@ -91,7 +96,9 @@ export async function checkIssues(files: readonly string[], options: CheckOption
       if (configsSeen.has(config)) continue;
       configsSeen.add(config);
       const configText = await readText(config);
-      if (configText !== undefined) missingGlyphDiagnostics(config, uncoveredCharacters(configText, fonts.fonts), options.strict ?? false).forEach(add);
+      if (configText === undefined) continue;
+      missingGlyphDiagnostics(config, uncoveredCharacters(configText, fonts.fonts), options.strict ?? false).forEach(add);
+      findPlaceholders(config, configText).forEach(add);
     }
   }
   checkNumbering(numbered).forEach(add);

@@ -7,6 +7,7 @@ export interface CheckInvocation {
   readonly paths: readonly string[];
   readonly fix: boolean;
   readonly strict: boolean;
+  readonly allowOutside?: boolean;
   readonly fontPaths: readonly string[];
 }
 
@@ -18,9 +19,10 @@ export function defineCheck(program: Command, set: (i: CheckInvocation) => void)
     .argument('<paths...>', 'issue files or archive folders')
     .option('--fix', 'apply the safe typographic fixes to the files', false)
     .option('--strict', 'treat missing glyphs as errors', false)
+    .option('--allow-outside', "allow pictures outside the issue's folder", false)
     .addOption(fontPathOption())
     .addHelpText('after', '\nExamples:\n  $ bulletin check archive                     the whole archive, numbering included\n  $ bulletin check 2014-04.md --fix            writes ，：“” …… —— for , : "" ... --\n\nExit codes: 0 no errors (warnings allowed), 1 errors, 2 a usage error.\n')
-    .action((paths: string[], opts: { fix: boolean; strict: boolean; fontPath?: string[] }) => {
-      set({ command: 'check', paths, fix: opts.fix, strict: opts.strict, fontPaths: opts.fontPath ?? [] });
+    .action((paths: string[], opts: { fix: boolean; strict: boolean; allowOutside: boolean; fontPath?: string[] }) => {
+      set({ command: 'check', paths, fix: opts.fix, strict: opts.strict, ...(opts.allowOutside ? { allowOutside: true } : {}), fontPaths: opts.fontPath ?? [] });
     });
 }

@@ -23,6 +23,7 @@ export async function runCheck(invocation: CheckInvocation, io: CliIo): Promise<
   const report = await checkIssues(collected.files, {
     fix: invocation.fix,
     strict: invocation.strict,
+    ...(invocation.allowOutside ? { allowOutside: true } : {}),
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
   });
   for (const { file, count } of report.fixed) io.stdout.write(`fixed ${plural(count, 'mark')} in ${displayPath(file, io.cwd)}\n`);

@@ -7,6 +7,7 @@ import type { NewInvocation } from '../args/newArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
 import type { CliIo } from '../runCli.js';
+import { sourceDate } from '../sourceDate.js';
 
 /** `bulletin new`: prints the new issue's path on stdout (for `$EDITOR "$(bulletin new)"`), the rest on stderr. */
 export async function runNew(invocation: NewInvocation, io: CliIo): Promise<CommandOutcome> {
@@ -19,7 +20,13 @@ export async function runNew(invocation: NewInvocation, io: CliIo): Promise<Comm
     io.stderr.write(`bulletin: no such folder: ${invocation.dir ?? dir}\n`);
     return 'usage-error';
   }
-  const result = await newIssue({ dir, ...(invocation.date ? { date: invocation.date } : {}) });
+  const given = invocation.date ?? sourceDate(io.env);
+  const result = await newIssue({
+    dir,
+    ...(given ? { date: given } : {}),
+    ...(invocation.issue !== undefined ? { issue: invocation.issue } : {}),
+    ...(invocation.serial !== undefined ? { serial: invocation.serial } : {}),
+  });
   if (result.warnings.length > 0) io.stderr.write(formatDiagnostics(result.warnings, { color: useColor(io.stderr, io.env), cwd: io.cwd }) + '\n');
   const where = displayPath(result.file, io.cwd);
   if (!result.created) {

@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { watchIssue } from '../../batch/watchIssue.js';
+import { collectIssues } from '../../batch/collectIssues.js';
+import { watchFolder } from '../../batch/watchFolder.js';
+import { watchIssue, type WatchOptions } from '../../batch/watchIssue.js';
 import type { BuildResult } from '../../build/buildIssue.js';
 import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
+import { t } from '../../messages/catalogue.js';
 import { defaultCacheDir } from '../../render/html/woff2Subset.js';
 import type { WatchInvocation } from '../args/watchArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
@@ -13,10 +16,14 @@ function clock(): string {
   return new Date().toTimeString().slice(0, 8);
 }
 
-/** `bulletin watch <file>`: builds, then rebuilds on every save until Ctrl-C (SIGINT) or SIGTERM. */
+/** `bulletin watch <file|folder>`: builds, then rebuilds on every save until Ctrl-C (SIGINT) or SIGTERM. */
 export async function runWatch(invocation: WatchInvocation, io: CliIo): Promise<CommandOutcome> {
   const file = path.resolve(io.cwd, invocation.file);
-  if (!existsSync(file)) {
+  const kind = await stat(file).then(
+    (s) => (s.isDirectory() ? 'folder' : 'file'),
+    () => 'missing' as const,
+  );
+  if (kind === 'missing') {
     io.stderr.write(`bulletin: no such file: ${invocation.file}\n`);
     return 'usage-error';
   }
@@ -24,20 +31,38 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo): Promise<
   const onBuild = (result: BuildResult): void => {
     if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, { color, cwd: io.cwd }) + '\n');
     if (result.outputs && result.outputs.length > 0) {
-      for (const o of result.outputs) io.stdout.write(`${clock()} wrote ${displayPath(o, io.cwd)} (${o === result.output ? `${result.pages ?? 0} pages, ${kib(result.bytes ?? 0)}` : kib(result.htmlBytes ?? 0)})\n`);
+      for (const o of result.outputs) {
+        const pages = result.pages ?? 0;
+        io.stdout.write(`${clock()} wrote ${displayPath(o, io.cwd)} (${o === result.output ? `${pages} ${pages === 1 ? 'page' : 'pages'}, ${kib(result.bytes ?? 0)}` : kib(result.htmlBytes ?? 0)})\n`);
+      }
     } else io.stderr.write(`${clock()} not built: fix the errors above and save again\n`);
   };
-  const watcher = await watchIssue(file, {
+  const options: WatchOptions = {
     ...(invocation.outDir !== undefined ? { outDir: path.resolve(io.cwd, invocation.outDir) } : {}),
     strict: invocation.strict,
+    ...(invocation.allowOutside ? { allowOutside: true } : {}),
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
     ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
+    ...(invocation.format ? { format: invocation.format } : {}),
     cacheDir: defaultCacheDir(io.env),
     onBuild,
     onCrash: (error) => io.stderr.write(`bulletin: internal error while building; please report it\n${error instanceof Error ? error.stack : String(error)}\n`),
-  });
-  await watcher.ready;
-  io.stderr.write(`watching ${displayPath(file, io.cwd)} and its bulletin.yaml; Ctrl-C stops\n`);
+  };
+  let watcher;
+  if (kind === 'folder') {
+    const count = (await collectIssues([file])).files.length;
+    if (count === 0) {
+      io.stderr.write(`bulletin: ${t('archive.watch-empty', { dir: invocation.file })}\n`);
+      return 'usage-error';
+    }
+    watcher = await watchFolder(file, options);
+    await watcher.ready;
+    io.stderr.write(`${t('archive.watching-folder', { dir: displayPath(file, io.cwd), count })}\n`);
+  } else {
+    watcher = await watchIssue(file, options);
+    await watcher.ready;
+    io.stderr.write(`watching ${displayPath(file, io.cwd)} and its bulletin.yaml; Ctrl-C stops\n`);
+  }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

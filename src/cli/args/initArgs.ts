@@ -1,0 +1,38 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { IssueDate } from '../../model/document.js';
+import { t } from '../../messages/catalogue.js';
+import { issueDateArg } from './newArgs.js';
+
+/** `bulletin init`: start an archive with a bulletin.yaml and its first issue. */
+export interface InitInvocation {
+  readonly command: 'init';
+  readonly dir?: string;
+  readonly title?: string;
+  readonly date?: IssueDate;
+}
+
+function title(value: string): string {
+  // One line of printable text: it goes into the YAML as one scalar and onto the masthead.
+  // eslint-disable-next-line no-control-regex
+  if (value.trim() === '' || /[\u0000-\u001f\u007f\u2028\u2029]/.test(value)) throw new InvalidArgumentError(t('archive.bad-title'));
+  return value.trim();
+}
+
+/** Adds `init` to the program; `set` receives the invocation when it is parsed. */
+export function defineInit(program: Command, set: (i: InitInvocation) => void): void {
+  program
+    .command('init')
+    .description('start an archive: a commented bulletin.yaml and the first issue, never over a file')
+    .argument('[dir]', 'the archive folder, made when missing (default: the working folder)')
+    .option('--title <title>', 'the bulletin’s title, written into bulletin.yaml', title)
+    .option('--date <YYYY-MM-DD>', 'the first issue’s date (default: today)', issueDateArg)
+    .addHelpText('after', '\nExamples:\n  $ bulletin init archive --title 金桥会议传真    writes archive/bulletin.yaml, archive/YYYY-01.md\n  $ bulletin init                              the same in the working folder\n')
+    .action((dir: string | undefined, opts: { title?: string; date?: IssueDate }) => {
+      set({
+        command: 'init',
+        ...(dir !== undefined ? { dir } : {}),
+        ...(opts.title !== undefined ? { title: opts.title } : {}),
+        ...(opts.date ? { date: opts.date } : {}),
+      });
+    });
+}
