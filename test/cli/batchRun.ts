@@ -31,10 +31,10 @@ export async function ensureBundle(): Promise<void> {
   if (!existsSync(path.join(repoRoot, 'dist', 'worker.js'))) await run(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot });
 }
 
-/** Runs `bulletin args…` in `cwd` to the end. */
-export async function bulletin(args: readonly string[], cwd: string): Promise<Outcome> {
+/** Runs `bulletin args…` in `cwd` to the end, with `env` (optional) over the clean environment. */
+export async function bulletin(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: cleanEnv(), encoding: 'utf8', maxBuffer: 16 << 20 });
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd, env: { ...cleanEnv(), ...env }, encoding: 'utf8', maxBuffer: 16 << 20 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: unknown; stdout?: unknown; stderr?: unknown };
