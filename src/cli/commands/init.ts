@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { initArchive } from '../../batch/initArchive.js';
+import { initArchive, type InitArchiveResult } from '../../batch/initArchive.js';
 import { t } from '../../messages/catalogue.js';
 import type { InitInvocation } from '../args/initArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
@@ -16,7 +16,7 @@ export async function runInit(invocation: InitInvocation, io: CliIo): Promise<Co
   const dir = path.resolve(io.cwd, invocation.dir ?? '.');
   const shown = invocation.dir ?? displayPath(dir, io.cwd);
   const date = invocation.date ?? sourceDate(io.env);
-  let result;
+  let result: InitArchiveResult;
   try {
     result = await initArchive({ dir, ...(invocation.title !== undefined ? { title: invocation.title } : {}), ...(date ? { date } : {}) });
   } catch (error) {

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { collectIssues } from '../../batch/collectIssues.js';
 import { watchFolder } from '../../batch/watchFolder.js';
-import { watchIssue, type WatchOptions } from '../../batch/watchIssue.js';
+import { watchIssue, type IssueWatcher, type WatchOptions } from '../../batch/watchIssue.js';
 import type { BuildResult } from '../../build/buildIssue.js';
 import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
 import { t } from '../../messages/catalogue.js';
@@ -48,7 +48,7 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo): Promise<
     onBuild,
     onCrash: (error) => io.stderr.write(`bulletin: internal error while building; please report it\n${error instanceof Error ? error.stack : String(error)}\n`),
   };
-  let watcher;
+  let watcher: IssueWatcher;
   if (kind === 'folder') {
     const count = (await collectIssues([file])).files.length;
     if (count === 0) {
