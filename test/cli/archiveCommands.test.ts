@@ -79,7 +79,8 @@ describe('bulletin init, new, build in an empty folder', () => {
   }, 30_000);
 
   it.each([
-    [['init', 'a-file'], /a-file is a file, not a folder/],
+    [['init', 'a-file'], /a-file cannot be a folder: a file of that name/],
+    [['init', 'a-file/archive'], /a-file\/archive cannot be a folder/],
     [['init', '--title', ''], /--title/],
     [['init', '--date', '2014-02-30'], /--date/],
   ])('rejects %j with exit 2', async (args, message) => {
