@@ -75,4 +75,15 @@ describe('batch progress', () => {
     expect(target.err).toEqual([]);
     expect(target.out.join('')).toBe('wrote out/2014-01.pdf (3 pages, 164 KB)\n');
   });
+
+  it('says 1 page and 1 issue, not 1 pages and 1 issues', () => {
+    const target = io(false);
+    const progress = createBatchProgress(target, { json: false, color: false });
+    const onePage = { ...built, pages: 1 };
+    progress.plan(1);
+    progress.issue(onePage, 1, 1);
+    progress.finish({ ...report, issues: [onePage], total: 1, skipped: 0, failed: 0, shard: { index: 1, count: 2 } });
+    expect(target.out.join('')).toBe('wrote out/2014-01.pdf (1 page, 164 KB)\n');
+    expect(target.err.join('')).toBe('shard 1/2: 1 of 1 issue: 1 built, 0 up to date, 0 failed in 1.2 s (2 jobs)\n');
+  });
 });
