@@ -53,7 +53,7 @@ function unreadable(r: IssueMetaResult): Diagnostic {
  * Creates the next issue of an archive folder (`bulletin new`): numbered after the archive's
  * issues (or as given), named `YYYY-NN.md`, with a skeleton body. Never overwrites a file.
  *
- * @param options The folder and the date.
+ * @param options The folder, the date and the numbers.
  * @throws When the folder does not exist.
  */
 export async function newIssue(options: NewIssueOptions = {}): Promise<NewIssueResult> {
