@@ -30,6 +30,7 @@ export function buildSettings(template: string, options: BuildOptions): string |
       sourceDateEpoch: options.sourceDateEpoch ?? null,
       fontPaths: options.fontPaths ?? [],
       systemFontDirs: options.systemFontDirs ?? null,
+      fonts: options.fonts ?? null,
     }),
   );
 }

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { defaultFontCacheDir } from '../fonts/fontIndex.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontSource } from '../fonts/loadFont.js';
 import { FONT_ROLES, resolveFonts } from '../fonts/resolveFonts.js';
-import type { FontConfig } from '../model/document.js';
+import type { FontConfig, IssueMeta } from '../model/document.js';
 import { resolveMeta } from '../read/index.js';
 import type { FontRole } from '../typeset/types.js';
 import { uncoveredCharacters, type UncoveredCharacter } from './glyphCoverage.js';
@@ -39,20 +40,35 @@ export interface FontReportOptions {
   readonly fontPaths?: readonly string[];
   /** Replaces the system font folders (optional; tests pass []). */
   readonly systemFontDirs?: readonly string[];
+  /** `bundled`: the bundled fonts only; `installed`: installed fonts too (optional, default: as `fonts:` says). */
+  readonly fonts?: 'bundled' | 'installed';
+  /** Folder of the font name cache (optional, default: defaultFontCacheDir()). */
+  readonly cacheDir?: string;
 }
 
 // Without an issue there are no numbers, but the resolver wants them before it returns anything:
 // placeholders as overrides let the one resolver (STYLE.md 7) give bulletin.yaml's `fonts:`.
 const PLACEHOLDERS = { title: '-', sponsors: ['-'], issue: 1, date: '2000-01-01' };
 
-async function configuredFonts(options: FontReportOptions): Promise<{ fonts?: FontConfig; base: string; diagnostics: readonly Diagnostic[] }> {
+interface ConfiguredFonts {
+  fonts?: FontConfig;
+  at?: IssueMeta['fontsAt'];
+  base: string;
+  diagnostics: readonly Diagnostic[];
+}
+
+async function configuredFonts(options: FontReportOptions): Promise<ConfiguredFonts> {
+  const found = (meta: IssueMeta | undefined): Partial<ConfiguredFonts> => ({
+    ...(meta?.fonts ? { fonts: meta.fonts } : {}),
+    ...(meta?.fontsAt ? { at: meta.fontsAt } : {}),
+  });
   if (options.file !== undefined) {
     const read = await readIssueMeta(options.file);
-    return { ...(read.meta?.fonts ? { fonts: read.meta.fonts } : {}), base: path.dirname(options.file), diagnostics: read.diagnostics };
+    return { ...found(read.meta), base: path.dirname(options.file), diagnostics: read.diagnostics };
   }
   const base = path.resolve(options.dir ?? '.');
   const resolved = await resolveMeta({ file: path.join(base, 'bulletin.md'), overrides: PLACEHOLDERS });
-  return { ...(resolved.meta?.fonts ? { fonts: resolved.meta.fonts } : {}), base, diagnostics: resolved.diagnostics };
+  return { ...found(resolved.meta), base, diagnostics: resolved.diagnostics };
 }
 
 /**
@@ -63,8 +79,11 @@ export async function fontReport(options: FontReportOptions = {}): Promise<FontR
   const config = await configuredFonts(options);
   const resolved = resolveFonts({
     ...(config.fonts ? { configured: config.fonts } : {}),
+    ...(config.at ? { configuredAt: config.at } : {}),
     ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
     ...(options.systemFontDirs ? { systemDirs: options.systemFontDirs } : {}),
+    ...(options.fonts ? { bundledOnly: options.fonts === 'bundled' } : {}),
+    cacheDir: options.cacheDir ?? defaultFontCacheDir(),
     baseDir: config.base,
     ...(options.file !== undefined ? { file: options.file } : {}),
   });

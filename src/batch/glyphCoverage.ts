@@ -17,6 +17,12 @@ export function fontsOf(set: FontSet): LoadedFont[] {
   return [...new Set(FONT_ROLES.flatMap((role) => [set.roles[role].font, set.bundled[role]]))];
 }
 
+// The installed CJK faces come last in every chain (fontShaper.ts); which class comes first does not matter here.
+function installedHas(fonts: FontSet, cp: number): boolean {
+  for (const font of fonts.installed('serif')) if (font.face.hasGlyphForCodePoint(cp)) return true;
+  return false;
+}
+
 /**
  * The characters of a text that no font of the set has: what would print as an empty box.
  * White space and control characters are not drawn, so they need no glyph.
@@ -40,7 +46,7 @@ export function uncoveredCharacters(text: string, fonts: FontSet): UncoveredChar
     if (!/[\s\p{Cc}\p{Cf}]/u.test(ch)) {
       let covered = known.get(cp);
       if (covered === undefined) {
-        covered = faces.some((f) => f.face.hasGlyphForCodePoint(cp));
+        covered = faces.some((f) => f.face.hasGlyphForCodePoint(cp)) || installedHas(fonts, cp);
         known.set(cp, covered);
       }
       if (!covered) {

@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { defaultFontCacheDir } from '../fonts/fontIndex.js';
 import { FontShaper } from '../fonts/fontShaper.js';
 import { resolveFonts, type FontSet } from '../fonts/resolveFonts.js';
 import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
@@ -23,6 +24,12 @@ export interface BuildOptions {
   readonly fontPaths?: readonly string[];
   /** Replaces the system font folders; tests pass [] so results do not depend on the machine. */
   readonly systemFontDirs?: readonly string[];
+  /**
+   * `bundled`: the bundled fonts only, ignoring installed fonts, --font-path and `fonts:` names,
+   * so every machine sets the same glyphs; `installed`: installed fonts too, even when the issue
+   * says `fonts: bundled` (default: as the issue says, else `installed`).
+   */
+  readonly fonts?: FontChoice;
   /** Pictures may lie outside the issue's folder tree (--allow-outside). */
   readonly allowOutside?: boolean;
   /** Punctuation style (--punct), over the issue's and the template's. */
@@ -31,9 +38,12 @@ export interface BuildOptions {
   readonly sourceDateEpoch?: number;
   /** What to write (--format): the PDF, the HTML page, or both; default `pdf`. */
   readonly format?: OutputFormat;
-  /** Folder of the HTML font subset cache; default: `defaultCacheDir()` of render/html/woff2Subset. */
+  /** Folder of the HTML font subset cache and the font name index; default: `defaultCacheDir()` of render/html/woff2Subset. */
   readonly cacheDir?: string;
 }
+
+/** What `--fonts` chooses between. */
+export type FontChoice = 'bundled' | 'installed';
 
 /** The outputs `--format` chooses between. */
 export type OutputFormat = 'pdf' | 'html' | 'both';
@@ -93,6 +103,9 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
     ...(document.meta.fonts ? { configured: document.meta.fonts } : {}),
     ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
     ...(options.systemFontDirs ? { systemDirs: options.systemFontDirs } : {}),
+    ...(options.fonts ? { bundledOnly: options.fonts === 'bundled' } : {}),
+    ...(document.meta.fontsAt ? { configuredAt: document.meta.fontsAt } : {}),
+    cacheDir: options.cacheDir ?? defaultFontCacheDir(),
     baseDir: dirname(document.file),
     file: document.file,
   });
@@ -146,6 +159,6 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
     outputs,
     pages: typeset.pages.length,
     diagnostics,
-    inputs: issueInputs(document, fonts),
+    inputs: issueInputs(document, fonts, [...shaper.fontsByKey.values()].map((f) => f.file)),
   };
 }

@@ -1,5 +1,5 @@
 import type { Block, BulletinDocument } from '../model/document.js';
-import { FONT_ROLES, type FontSet } from '../fonts/resolveFonts.js';
+import { bundledFontDir, FONT_ROLES, type FontSet } from '../fonts/resolveFonts.js';
 
 /** Everything a build read that can change its output, for incremental builds (src/batch/). */
 export interface IssueInputs {
@@ -23,9 +23,14 @@ function figures(blocks: readonly Block[]): string[] {
  * role, not only those a glyph came from: a face earlier in a chain that gains a glyph changes the
  * output. The bundled faces are left out: they are part of bulletin, so its version covers them,
  * and hashing them would read megabytes a build never opens.
+ *
+ * @param used Files of the fonts glyphs were taken from (optional): adds installed fallback faces.
  */
-export function issueInputs(document: BulletinDocument, fonts: FontSet): IssueInputs {
-  const faces = FONT_ROLES.map((role) => fonts.roles[role]).filter((r) => r.source !== 'bundled').map((r) => r.file);
+export function issueInputs(document: BulletinDocument, fonts: FontSet, used: readonly string[] = []): IssueInputs {
+  const bundled = bundledFontDir();
+  // `used`: the installed faces characters were taken from when no role font had them.
+  const fallbacks = used.filter((file) => !file.startsWith(bundled));
+  const faces = [...FONT_ROLES.map((role) => fonts.roles[role]).filter((r) => r.source !== 'bundled').map((r) => r.file), ...fallbacks];
   const files = [document.file, ...document.configFiles, ...figures(document.blocks), ...faces];
   return { files: [...new Set(files)], template: document.meta.template };
 }

@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { batchFlags, batchOptions, type BatchFlags, type BatchOptionValues } from './args/batchFlags.js';
+import { fontFlags, fontPathOption, fontsOption } from './args/commonOptions.js';
 import { defineCheck, type CheckInvocation } from './args/checkArgs.js';
 import { defineFonts, type FontsInvocation } from './args/fontsArgs.js';
 import { defineInit, type InitInvocation } from './args/initArgs.js';
@@ -14,6 +15,7 @@ export type Invocation =
       readonly outDir?: string;
       readonly strict: boolean;
       readonly fontPaths: readonly string[];
+      readonly fonts?: 'bundled' | 'installed';
       readonly punctuation?: 'quanjiao' | 'kaiming' | 'banjiao';
       readonly format?: 'pdf' | 'html' | 'both';
       readonly allowOutside?: boolean;
@@ -62,19 +64,20 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
     .option('--allow-outside', "allow pictures outside the issue's folder", false)
     .addOption(new Option('--punct <style>', 'punctuation style (LAYOUT.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
     .addOption(new Option('-f, --format <format>', 'what to write: a PDF, a self-contained HTML page, or both (default: pdf)').choices(['pdf', 'html', 'both']))
-    .addOption(new Option('--font-path <dir>', 'a folder of fonts to search first (repeatable)').argParser((v: string, prev: string[] = []) => [...prev, v]))
+    .addOption(fontPathOption())
+    .addOption(fontsOption())
     .addOption(batch.jobs).addOption(batch.shard).addOption(batch.force).addOption(batch.json)
     .exitOverride()
     .configureOutput({ writeOut: onHelp, writeErr: () => undefined })
     .addHelpText('after', EXAMPLES)
-    .action((files: string[], opts: { outDir?: string; strict: boolean; allowOutside: boolean; fontPath?: string[]; punct?: 'quanjiao' | 'kaiming' | 'banjiao'; format?: 'pdf' | 'html' | 'both' } & BatchOptionValues) => {
+    .action((files: string[], opts: { outDir?: string; strict: boolean; allowOutside: boolean; fontPath?: string[]; fonts?: 'bundled' | 'installed'; punct?: 'quanjiao' | 'kaiming' | 'banjiao'; format?: 'pdf' | 'html' | 'both' } & BatchOptionValues) => {
       invocation = {
         command: 'build',
         files,
         ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
         strict: opts.strict,
         ...(opts.allowOutside ? { allowOutside: true } : {}),
-        fontPaths: opts.fontPath ?? [],
+        ...fontFlags(opts),
         ...(opts.punct ? { punctuation: opts.punct } : {}),
         ...(opts.format ? { format: opts.format } : {}),
         ...batchFlags(opts),

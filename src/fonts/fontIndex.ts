@@ -1,28 +1,68 @@
-import { readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
+import { packageRoot } from '../packageRoot.js';
+import { checkFontFile } from './fontFile.js';
+import { readFaceNames, type FaceNames } from './readFaceNames.js';
 
 const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
+// Font folders nest (e.g. /usr/share/fonts/opentype/noto), but not deeply.
+const DEPTH = 4;
+const CACHE_VERSION = 1;
+const CACHE_FILE = 'font-index.json';
+// A cache larger than this is not ours (a few hundred bytes per face): ignore it.
+const MAX_CACHE_BYTES = 32 * 1024 * 1024;
 
-/** The folders where installed fonts live on Linux, macOS and Windows. */
-export function systemFontDirs(): string[] {
+/**
+ * The folders where installed fonts live on this system, the per-user ones included, in the
+ * order they are searched.
+ *
+ * @param env The environment (Windows keeps its folders in WINDIR and LOCALAPPDATA) (optional).
+ * @param platform The operating system (optional, default this one's).
+ */
+export function systemFontDirs(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
   const home = homedir();
-  return [
-    '/usr/share/fonts',
-    '/usr/local/share/fonts',
-    join(home, '.fonts'),
-    join(home, '.local/share/fonts'),
-    '/Library/Fonts',
-    '/System/Library/Fonts',
-    join(home, 'Library/Fonts'),
-    'C:\\Windows\\Fonts',
-  ];
+  if (platform === 'win32') {
+    const windir = env['WINDIR'] ?? env['SystemRoot'] ?? 'C:\\Windows';
+    const local = env['LOCALAPPDATA'];
+    return [join(windir, 'Fonts'), ...(local ? [join(local, 'Microsoft', 'Windows', 'Fonts')] : [])];
+  }
+  if (platform === 'darwin') return ['/System/Library/Fonts', '/Library/Fonts', join(home, 'Library/Fonts')];
+  return ['/usr/share/fonts', '/usr/local/share/fonts', join(home, '.local/share/fonts'), join(home, '.fonts')];
 }
 
-/** Font files under some folders, by lower-cased file name (the first found wins). */
-export type FontIndex = ReadonlyMap<string, string>;
+/**
+ * Where the font name cache lives by default: the folder of the HTML subset cache
+ * (render/html/woff2Subset.ts), `$XDG_CACHE_HOME/bulletin` or `node_modules/.cache/bulletin`.
+ */
+export function defaultFontCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env['XDG_CACHE_HOME'];
+  return xdg ? join(xdg, 'bulletin') : join(packageRoot(), 'node_modules', '.cache', 'bulletin');
+}
 
-function walk(dir: string, depth: number, into: Map<string, string>): void {
+/** One face found in the font folders. */
+export interface IndexedFace extends FaceNames {
+  readonly file: string;
+}
+
+interface FileEntry {
+  readonly path: string;
+  readonly size: number;
+  readonly mtime: number;
+}
+
+interface CachedFile {
+  readonly size: number;
+  readonly mtime: number;
+  readonly faces: readonly FaceNames[];
+}
+
+interface CacheData {
+  readonly version: number;
+  readonly files: Record<string, CachedFile>;
+}
+
+function walk(dir: string, depth: number, into: FileEntry[]): void {
   let names: string[];
   try {
     names = readdirSync(dir).sort();
@@ -31,21 +71,107 @@ function walk(dir: string, depth: number, into: Map<string, string>): void {
   }
   for (const name of names) {
     const path = join(dir, name);
-    if (FONT_FILE.test(name)) {
-      if (!into.has(name.toLowerCase())) into.set(name.toLowerCase(), path);
-    } else if (depth > 0) {
-      try {
-        if (statSync(path).isDirectory()) walk(path, depth - 1, into);
-      } catch {
-        // An unreadable folder holds no fonts we can use.
-      }
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      continue; // a dangling link or an unreadable entry holds no font we can use
+    }
+    if (stats.isDirectory()) {
+      if (depth > 0) walk(path, depth - 1, into);
+    } else if (FONT_FILE.test(name) && stats.isFile()) {
+      into.push({ path, size: stats.size, mtime: stats.mtimeMs });
     }
   }
 }
 
-/** Lists the font files in `dirs` (searched in order, four levels deep). */
-export function indexFonts(dirs: readonly string[]): FontIndex {
-  const index = new Map<string, string>();
-  for (const dir of dirs) walk(dir, 4, index);
-  return index;
+function readCache(file: string): Record<string, CachedFile> {
+  try {
+    if (checkFontFile(file) > MAX_CACHE_BYTES) return {};
+    const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
+    return data.version === CACHE_VERSION && typeof data.files === 'object' && data.files !== null ? data.files : {};
+  } catch {
+    return {}; // no cache yet, or a damaged one: the names are read again
+  }
+}
+
+function writeCache(file: string, files: Record<string, CachedFile>): void {
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, files } satisfies CacheData));
+    renameSync(tmp, file);
+  } catch {
+    // A cache that cannot be written (read-only folder) only costs reading the names again.
+  }
+}
+
+/**
+ * The font files under some folders and, read on first use, the names of their faces. The names
+ * come from each file's `name` table and are cached on disk between runs, keyed by each file's
+ * path, size and modification time, so a changed, added or removed font is read again and the
+ * others are not.
+ */
+export class FontIndex {
+  private readonly entries: FileEntry[] = [];
+  private readonly byName = new Map<string, string>();
+  private faceList: IndexedFace[] | undefined;
+
+  /**
+   * @param dirs Folders searched in order (--font-path folders first), each four levels deep.
+   * @param cacheDir Folder of the name cache (optional: without it names are read every run).
+   */
+  constructor(
+    readonly dirs: readonly string[],
+    private readonly cacheDir?: string,
+  ) {
+    for (const dir of dirs) walk(dir, DEPTH, this.entries);
+    for (const e of this.entries) {
+      const key = basename(e.path).toLowerCase();
+      if (!this.byName.has(key)) this.byName.set(key, e.path);
+    }
+  }
+
+  /** The path of a font file by its file name (case-insensitive); the first folder wins. */
+  file(name: string): string | undefined {
+    return this.byName.get(name.toLowerCase());
+  }
+
+  /** Every font file, in search order. */
+  files(): readonly string[] {
+    return this.entries.map((e) => e.path);
+  }
+
+  /** Every face of every font file, in search order; the files' names are read on first call. */
+  faces(): readonly IndexedFace[] {
+    if (this.faceList) return this.faceList;
+    const cacheFile = this.cacheDir === undefined ? undefined : join(this.cacheDir, CACHE_FILE);
+    const cached = cacheFile === undefined ? {} : readCache(cacheFile);
+    // Entries of other folders are kept (another issue may use them); those of these folders are
+    // rebuilt, so a removed font leaves the cache.
+    const mine = (path: string): boolean => this.dirs.some((d) => path.startsWith(d.endsWith(sep) ? d : d + sep));
+    const files: Record<string, CachedFile> = Object.fromEntries(Object.entries(cached).filter(([path]) => !mine(path)));
+    const present = new Set(this.entries.map((e) => e.path));
+    let changed = Object.keys(cached).some((path) => mine(path) && !present.has(path));
+    const list: IndexedFace[] = [];
+    for (const e of this.entries) {
+      let entry = cached[e.path];
+      if (!entry || entry.size !== e.size || entry.mtime !== e.mtime || !Array.isArray(entry.faces)) {
+        let faces: FaceNames[] = [];
+        try {
+          checkFontFile(e.path);
+          faces = readFaceNames(e.path);
+        } catch {
+          // Not a font after all, or unreadable: listed with no faces, so it is not read again.
+        }
+        entry = { size: e.size, mtime: e.mtime, faces };
+        changed = true;
+      }
+      files[e.path] = entry;
+      for (const face of entry.faces) list.push({ ...face, file: e.path });
+    }
+    if (changed && cacheFile !== undefined) writeCache(cacheFile, files);
+    this.faceList = list;
+    return list;
+  }
 }

@@ -3,7 +3,8 @@ import type { FontRole, Origin, ShapedGlyph, Shaper, TextStyle } from '../typese
 import { advanceWidth } from './advanceWidth.js';
 import { FALLBACK_ORDER } from './fontCandidates.js';
 import type { LoadedFont } from './loadFont.js';
-import type { FontSet } from './resolveFonts.js';
+import type { StyleClass } from './readFaceNames.js';
+import { roleStyle, type FontSet } from './resolveFonts.js';
 
 // Noto CJK SC sets — and · proportionally; Chinese text wants them on the 1 em grid, which the
 // fonts give under `fwid` (and —— becomes one 2 em glyph, so it can never split).
@@ -28,6 +29,9 @@ export class FontShaper implements Shaper {
   private readonly chains = new Map<FontRole, readonly LoadedFont[]>();
   private readonly lazyChains = new Map<FontRole, readonly (() => LoadedFont)[]>();
   private readonly reported = new Set<string>();
+  private readonly styles = new Map<FontRole, StyleClass>();
+  /** Installed faces a character was taken from, in the order first used: they end every chain. */
+  private readonly installedUsed: LoadedFont[] = [];
   /** Every font a glyph was taken from, by key: what the renderer embeds. */
   readonly fontsByKey = new Map<string, LoadedFont>();
 
@@ -37,7 +41,10 @@ export class FontShaper implements Shaper {
     private readonly strict = false,
   ) {}
 
-  /** The fonts a role's characters are looked up in, in order (the HTML's font-family stacks follow it too). */
+  /**
+   * The fonts a role's characters are looked up in, in order (the HTML's font-family stacks follow
+   * it too): the role's, the other roles', the bundled ones, then the installed faces used so far.
+   */
   chain(role: FontRole): readonly LoadedFont[] {
     let chain = this.chains.get(role);
     if (!chain) {
@@ -46,7 +53,22 @@ export class FontShaper implements Shaper {
       chain = [...new Set(list)];
       this.chains.set(role, chain);
     }
-    return chain;
+    return this.installedUsed.length === 0 ? chain : [...new Set([...chain, ...this.installedUsed])];
+  }
+
+  /** Whether every character of `text` is in the role's own font (no fallback needed). */
+  covers(text: string, role: FontRole): boolean {
+    const face = this.fonts.roles[role].font.face;
+    return [...text].every((ch) => face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+  }
+
+  private styleOf(role: FontRole): StyleClass {
+    let style = this.styles.get(role);
+    if (!style) {
+      style = roleStyle(role, this.fonts.roles[role].font);
+      this.styles.set(role, style);
+    }
+    return style;
   }
 
   /** The fonts after the role's own, in fallback order, each opened only when reached. */
@@ -67,6 +89,14 @@ export class FontShaper implements Shaper {
     for (const next of this.fallbacks(role)) {
       const font = next();
       if (font.face.hasGlyphForCodePoint(cp)) return font;
+    }
+    // Before a box: an installed Chinese, Japanese or Korean face, of the role's style class first
+    // (臺灣 in a Song face for the body, 한국 in a Korean name, ㎡).
+    for (const font of this.fonts.installed(this.styleOf(role))) {
+      if (font.face.hasGlyphForCodePoint(cp)) {
+        if (!this.installedUsed.includes(font)) this.installedUsed.push(font);
+        return font;
+      }
     }
     const key = `${ch}`;
     if (!this.reported.has(key)) {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { FontFileError, readFontFile } from './fontFile.js';
 
 export type FontSource = 'configured' | 'system' | 'bundled';
 
@@ -21,10 +21,28 @@ const collections = new Map<string, fontkit.Font | fontkit.FontCollection>();
 function openFile(file: string): fontkit.Font | fontkit.FontCollection {
   let opened = collections.get(file);
   if (!opened) {
-    opened = fontkit.create(readFileSync(file));
+    const bytes = readFontFile(file);
+    try {
+      opened = fontkit.create(bytes);
+    } catch {
+      throw new FontFileError(file, 'not-a-font');
+    }
     collections.set(file, opened);
   }
   return opened;
+}
+
+const keyFiles = new Map<string, string>();
+
+// Glyph runs name their font by key: two files whose faces share a PostScript name (an installed
+// copy of a bundled face, say) must not share a key, or one would be embedded for the other.
+function uniqueKey(postscript: string, file: string): string {
+  for (let n = 1; ; n++) {
+    const key = n === 1 ? postscript : `${postscript}#${n}`;
+    const owner = keyFiles.get(key);
+    if (owner === undefined) keyFiles.set(key, file);
+    if (owner === undefined || owner === file) return key;
+  }
 }
 
 function isCollection(f: fontkit.Font | fontkit.FontCollection): f is fontkit.FontCollection {
@@ -35,6 +53,9 @@ function isCollection(f: fontkit.Font | fontkit.FontCollection): f is fontkit.Fo
  * Opens a face: a .ttf/.otf file, or one face of a .ttc/.otc collection chosen by PostScript name
  * (LAYOUT.md D.1: a wrong face of a collection is accepted silently and draws Japanese forms, so a
  * collection without `postscriptName` takes its Simplified Chinese face or fails).
+ *
+ * @throws FontFileError when the file is not a regular file of bounded size (fontFile.ts), not a
+ * font, or a collection without the face asked for.
  */
 export function loadFont(file: string, postscriptName?: string): LoadedFont {
   const cacheKey = `${file}#${postscriptName ?? ''}`;
@@ -45,18 +66,18 @@ export function loadFont(file: string, postscriptName?: string): LoadedFont {
   if (isCollection(opened)) {
     const name = postscriptName ?? opened.fonts.map((f) => f.postscriptName).find((n) => /sc|gb|chs|simp/i.test(n ?? ''));
     face = name ? opened.getFont(name) : null;
-    if (!face) throw new Error(`${file} has no face named ${name ?? '(Simplified Chinese)'}; faces: ${opened.fonts.map((f) => f.postscriptName).join(', ')}`);
+    if (!face) throw new FontFileError(file, 'not-a-font');
   } else {
     face = opened;
   }
-  const font: LoadedFont = {
-    key: face.postscriptName,
-    postscriptName: face.postscriptName,
-    family: face.familyName,
-    file,
-    face,
-    unitsPerEm: face.unitsPerEm,
-  };
+  let font: LoadedFont;
+  try {
+    const postscript = face.postscriptName || 'Font';
+    font = { key: uniqueKey(postscript, file), postscriptName: postscript, family: face.familyName || postscript, file, face, unitsPerEm: face.unitsPerEm };
+  } catch {
+    throw new FontFileError(file, 'not-a-font');
+  }
+  if (!(font.unitsPerEm > 0) || !(face.numGlyphs > 0)) throw new FontFileError(file, 'not-a-font');
   cache.set(cacheKey, font);
   return font;
 }

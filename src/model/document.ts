@@ -128,6 +128,8 @@ export interface FontConfig {
   readonly kai?: string;
   /** Code spans and blocks (issue 6). */
   readonly mono?: string;
+  /** `fonts: bundled`: the bundled fonts only, the same glyphs on every machine. */
+  readonly bundled?: boolean;
 }
 
 export type PunctuationStyle = 'quanjiao' | 'kaiming' | 'banjiao';
@@ -152,6 +154,8 @@ export interface IssueMeta {
   readonly distribution?: Distribution;
   readonly template: string;
   readonly fonts?: FontConfig;
+  /** Where each role's `fonts:` value was written (the layer that won), for font diagnostics. */
+  readonly fontsAt?: Readonly<Partial<Record<'title' | 'body' | 'hei' | 'kai' | 'mono', { readonly file: string; readonly line: number; readonly column: number }>>>;
   readonly punctuation?: PunctuationStyle;
   readonly numbering: boolean;
   /** `break: page` starts every article (`# title`) after the first on a new page. */

@@ -27,7 +27,10 @@ const date = z
 
 const secretariatShape = { name: nonEmpty, address: text, postcode: digits, email: text, phone: digits };
 const distributionShape = { 报: stringList, 送: stringList, 发: stringList };
-const fontsShape = { title: nonEmpty, body: nonEmpty, hei: nonEmpty, kai: nonEmpty, mono: nonEmpty };
+const fontsShape = { title: nonEmpty, body: nonEmpty, hei: nonEmpty, kai: nonEmpty, mono: nonEmpty, bundled: z.boolean() };
+// `fonts: bundled` (the bundled fonts only) is short for the mapping `fonts: {bundled: true}`, so
+// layers still merge key by key and a mistyped key inside the mapping keeps its own message.
+const fonts = z.preprocess((v) => (v === 'bundled' ? { bundled: true } : v), z.strictObject(fontsShape).partial());
 
 const metaShape = {
   title: nonEmpty,
@@ -41,7 +44,7 @@ const metaShape = {
   distribution: z.strictObject(distributionShape).partial(),
   // A string rather than a literal, so callers can pass what the user typed and get a diagnostic.
   template: z.string().refine((v) => templates.includes(v)),
-  fonts: z.strictObject(fontsShape).partial(),
+  fonts,
   punctuation: z.enum(['quanjiao', 'kaiming', 'banjiao']),
   numbering: z.enum(['auto', 'off']).transform((v) => v === 'auto'),
   // Issue 6: articles run on, unless the issue asks for each to start on a new page.
@@ -116,13 +119,15 @@ export const fieldDescriptions: Readonly<Record<string, FieldDescription>> = {
   'distribution.发': names('发'),
   template: { expected: '"jinqiao" (the only template so far)', example: 'template: jinqiao' },
   fonts: {
-    expected: `a mapping of ${Object.keys(fontsShape).join(', ')}`,
+    expected: `"bundled" or a mapping of ${Object.keys(fontsShape).join(', ')}`,
     example: 'fonts: {body: 宋体}',
   },
   'fonts.title': fontName,
   'fonts.body': fontName,
   'fonts.hei': fontName,
   'fonts.kai': fontName,
+  'fonts.mono': fontName,
+  'fonts.bundled': { expected: 'true or false', example: 'fonts: bundled' },
   punctuation: { expected: 'one of "quanjiao", "kaiming", "banjiao"', example: 'punctuation: quanjiao' },
   numbering: { expected: '"auto" or "off"', example: 'numbering: off' },
   break: { expected: '"page" (the only value; without the field, articles run on)', example: 'break: page' },

@@ -95,7 +95,7 @@ export async function resolveMeta(input: ResolveMetaInput): Promise<ResolvedMeta
   const merged = mergeLayers(layers.map((l) => l.values));
   // A broken layer may hold the missing field; saying so would only add noise to its error.
   if (!broken) diagnostics.push(...missingFields(input, merged, layers, invalid));
-  const meta = toIssueMeta(merged);
+  const meta = withFontPlaces(toIssueMeta(merged), layers);
   if (meta === undefined || diagnostics.some((d) => d.severity === 'error')) return { configFiles, diagnostics };
   return { meta, configFiles, diagnostics };
 }
@@ -161,6 +161,19 @@ function toIssueMeta(m: MetaLayer): IssueMeta | undefined {
     numbering: m.numbering ?? true,
     ...(m.break === undefined ? {} : { break: m.break }),
   };
+}
+
+const FONT_ROLES = ['title', 'body', 'hei', 'kai', 'mono'] as const;
+
+// A font that cannot be found is reported at the `fonts:` line that named it, in whichever layer won.
+function withFontPlaces(meta: IssueMeta | undefined, layers: readonly Layer[]): IssueMeta | undefined {
+  if (meta?.fonts === undefined) return meta;
+  const at: Partial<Record<(typeof FONT_ROLES)[number], { file: string; line: number; column: number }>> = {};
+  for (const role of FONT_ROLES) {
+    const layer = [...layers].reverse().find((l) => l.values.fonts?.[role] !== undefined);
+    if (layer) at[role] = { file: layer.source.file, ...layer.source.locate(['fonts', role], 'value') };
+  }
+  return Object.keys(at).length === 0 ? meta : { ...meta, fontsAt: at };
 }
 
 function overrideSource(file: string, overrides: MetaOverrides): MetaSource {

@@ -1,6 +1,7 @@
 import type { Figure } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import type { FlowBlock } from './flowBlocks.js';
+import { shaperNoteMarks } from './noteMarks.js';
 import { inlinePieces } from './inlines.js';
 import { baselineOf, placeLine } from './masthead.js';
 import { setParagraph } from './setParagraph.js';
@@ -28,7 +29,7 @@ export function figureBlock(figure: Figure, template: Template, shaper: Shaper):
   const style: TextStyle = { role: c.role, size: c.size, colour: 'black' };
   const caption =
     figure.caption.length > 0
-      ? setParagraph(inlinePieces(figure.caption, { base: style, strong: style, emphasis: style }), shaper, {
+      ? setParagraph(inlinePieces(figure.caption, { base: style, strong: style, emphasis: style, noteMark: shaperNoteMarks(shaper) }), shaper, {
           width: areaWidth,
           left: 0,
           firstIndent: 0,

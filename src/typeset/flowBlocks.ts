@@ -1,5 +1,6 @@
 import type { Block, Heading, Inline } from '../model/document.js';
 import type { Template } from '../template/template.js';
+import { shaperNoteMarks } from './noteMarks.js';
 import { inlinePieces, inlineText, originOf, type InlineStyles } from './inlines.js';
 import { figureBlock } from './figureBlock.js';
 import type { SegmentOptions, TextPiece } from './segment.js';
@@ -40,9 +41,10 @@ function styleOf(t: Template, role: TextStyle['role'], size = t.body.size): Text
   return { role, size, colour: 'black' };
 }
 
-function inlineStyles(t: Template, base: TextStyle): InlineStyles {
+function inlineStyles(t: Template, base: TextStyle, shaper: Shaper): InlineStyles {
   return {
     base,
+    noteMark: shaperNoteMarks(shaper),
     strong: { ...base, role: t.strong.role, bold: false },
     emphasis: { ...base, role: t.emphasis.role, bold: false },
     code: { ...base, role: t.code.role, bold: false },
@@ -54,7 +56,7 @@ function paragraphFrame(ctx: Context, left: number, right: number, firstIndent: 
 }
 
 function paragraphBlock(ctx: Context, inlines: readonly Inline[], base: TextStyle, frame: ParagraphFrame): FlowBlock {
-  const lines = setParagraph(inlinePieces(inlines, inlineStyles(ctx.template, base)), ctx.shaper, frame, ctx.segment);
+  const lines = setParagraph(inlinePieces(inlines, inlineStyles(ctx.template, base, ctx.shaper)), ctx.shaper, frame, ctx.segment);
   return { lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true };
 }
 
@@ -64,7 +66,7 @@ function headingBlock(ctx: Context, h: Heading): FlowBlock {
   const inlines: readonly Inline[] = h.autoNumber ? [{ kind: 'text', value: h.autoNumber, span: h.span }, ...h.children] : h.children;
   const centred = spec.align === 'center';
   const frame = paragraphFrame(ctx, 0, 0, centred ? 0 : (spec.indent ?? 0) * ctx.em, centred ? 'center' : 'justify');
-  const pieces = inlinePieces(inlines, { base: style, strong: style, emphasis: style });
+  const pieces = inlinePieces(inlines, { base: style, strong: style, emphasis: style, noteMark: shaperNoteMarks(ctx.shaper) });
   return {
     lines: setParagraph(pieces, ctx.shaper, frame, ctx.segment),
     spaceBefore: spec.spaceBefore ?? 0,
@@ -101,7 +103,7 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
     case 'editorsNote': {
       const indent = t.editorsNote.indent * em;
       const base = styleOf(t, t.editorsNote.role);
-      const styles: InlineStyles = { base, strong: styleOf(t, t.editorsNote.labelRole), emphasis: base };
+      const styles: InlineStyles = { base, strong: styleOf(t, t.editorsNote.labelRole), emphasis: base, noteMark: shaperNoteMarks(ctx.shaper) };
       block.paragraphs.forEach((p, i) => {
         const lines = setParagraph(inlinePieces(p.children, styles), ctx.shaper, paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em), ctx.segment);
         const last = i === block.paragraphs.length - 1;
@@ -128,7 +130,7 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
         const hang = Math.ceil((markerWidth + em / 2) / (em / 2)) * (em / 2);
         item.forEach((child, k) => {
           if (child.kind === 'paragraph' && k === 0) {
-            const pieces = inlinePieces(child.children, inlineStyles(t, base));
+            const pieces = inlinePieces(child.children, inlineStyles(t, base, ctx.shaper));
             // An en space, not a typed space: it is part of the marker, never a gap to warn about.
             const first = [{ ...markerPiece, text: `${marker}\u2002` }, ...(pieces[0] ?? [])];
             const frame: ParagraphFrame = { ...paragraphFrame(ctx, left + t.body.indent * em, right, 0), hangIndent: hang };

@@ -1,6 +1,7 @@
 import type { Footnote } from '../model/document.js';
 import type { Template } from '../template/template.js';
-import { circledNumber, inlinePieces } from './inlines.js';
+import { inlinePieces } from './inlines.js';
+import { shaperNoteMarks } from './noteMarks.js';
 import { placeLine, type Frame } from './masthead.js';
 import { setParagraph, type NoteBox } from './setParagraph.js';
 import type { PageItem, Shaper, TextStyle } from './types.js';
@@ -9,11 +10,12 @@ import type { PageItem, Shaper, TextStyle } from './types.js';
 export function setFootnotes(notes: readonly Footnote[], template: Template, shaper: Shaper): Map<number, NoteBox> {
   const f = template.footnotes;
   const style: TextStyle = { role: f.role, size: f.size, colour: 'black' };
-  const styles = { base: style, strong: { ...style, role: template.strong.role }, emphasis: { ...style, role: template.emphasis.role } };
+  const noteMark = shaperNoteMarks(shaper);
+  const styles = { base: style, strong: { ...style, role: template.strong.role }, emphasis: { ...style, role: template.emphasis.role }, noteMark };
   const width = template.grid.chars * template.grid.size;
   const boxes = new Map<number, NoteBox>();
   for (const note of notes) {
-    const marker = circledNumber(note.number);
+    const marker = noteMark(note.number);
     const hang = shaper.shape(marker, style, undefined).reduce((s, g) => s + g.advance, 0) + f.size / 2;
     const parts = note.paragraphs.flatMap((p) => inlinePieces(p.children, styles));
     const first = [{ text: `${marker}\u2002`, style }, ...(parts[0] ?? [])];

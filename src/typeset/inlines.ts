@@ -2,6 +2,7 @@ import type { Inline } from '../model/document.js';
 import { plainText } from '../read/plainText.js';
 import type { SourceSpan } from '../model/source.js';
 import type { TextPiece } from './segment.js';
+import { noteMarks, type NoteMarks } from './noteMarks.js';
 import type { Origin, TextStyle } from './types.js';
 
 /** The styles inline markup maps to (LAYOUT.md A.3: strong in Hei, emphasis in Kai). */
@@ -11,6 +12,8 @@ export interface InlineStyles {
   readonly emphasis: TextStyle;
   /** Code spans (default: the base style). */
   readonly code?: TextStyle;
+  /** Footnote marks (default: {@link circledNumber}; shaperNoteMarks gives those the fonts have). */
+  readonly noteMark?: NoteMarks;
 }
 
 export function originOf(span: SourceSpan): Origin {
@@ -44,7 +47,7 @@ export function inlinePieces(inlines: readonly Inline[], styles: InlineStyles): 
         case 'footnoteRef':
           // ①②③ at the call, small and raised (issue 6).
           (lines.at(-1) as TextPiece[]).push({
-            text: circledNumber(node.number),
+            text: (styles.noteMark ?? circledNumber)(node.number),
             style: { ...style, size: style.size * 0.6, rise: style.size * 0.38, note: node.number },
             origin: originOf(node.span),
           });
@@ -59,11 +62,11 @@ export function inlinePieces(inlines: readonly Inline[], styles: InlineStyles): 
   return lines;
 }
 
-const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿';
+const bundledMarks = noteMarks();
 
-/** ① for 1 … ㊿ for 50; beyond, the number in full-width brackets. */
+/** ① for 1 … ⑳ for 20; beyond, [21]: the marks every bundled face has (noteMarks.ts). */
 export function circledNumber(n: number): string {
-  return [...CIRCLED][n - 1] ?? `（${n}）`;
+  return bundledMarks(n);
 }
 
 /** The plain text of inlines on one line (headings in bookmarks, contents entries). */

@@ -1,6 +1,7 @@
 import type { CellAlign, Inline, Table } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import type { FlowBlock } from './flowBlocks.js';
+import { shaperNoteMarks } from './noteMarks.js';
 import { inlinePieces } from './inlines.js';
 import type { Align } from './justify.js';
 import { measureLine } from './lineMetrics.js';
@@ -17,7 +18,7 @@ interface CellText {
 }
 
 function measureCell(cell: readonly Inline[], style: TextStyle, bold: TextStyle, shaper: Shaper): CellText {
-  const pieces = inlinePieces(cell, { base: style, strong: bold, emphasis: { ...style, role: 'kai' } });
+  const pieces = inlinePieces(cell, { base: style, strong: bold, emphasis: { ...style, role: 'kai' }, noteMark: shaperNoteMarks(shaper) });
   let min = 0;
   let max = 0;
   for (const part of pieces) {

@@ -42,6 +42,8 @@ export interface ShapedGlyph {
  */
 export interface Shaper {
   shape(text: string, style: TextStyle, origin: Origin | undefined): readonly ShapedGlyph[];
+  /** Whether the role's own font has every character of `text` (optional: footnote marks ask it). */
+  covers?(text: string, role: FontRole): boolean;
 }
 
 /** A glyph placed on a page: x is absolute, in points from the left edge of the page. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { defaultFontCacheDir } from '../../fonts/fontIndex.js';
 import { resolveFonts } from '../../fonts/resolveFonts.js';
 import { findConfigFiles, readIssue } from '../../read/index.js';
 import { missingGlyphDiagnostics, uncoveredCharacters } from '../glyphCoverage.js';
@@ -23,6 +24,10 @@ export interface CheckOptions {
   readonly allowOutside?: boolean;
   /** Replaces the system font folders (optional; tests pass []). */
   readonly systemFontDirs?: readonly string[];
+  /** `bundled`: the bundled fonts only; `installed`: installed fonts too (optional, default: as `fonts:` says). */
+  readonly fonts?: 'bundled' | 'installed';
+  /** Folder of the font name cache (optional, default: defaultFontCacheDir()). */
+  readonly cacheDir?: string;
 }
 
 /** What `check` found. */
@@ -85,6 +90,9 @@ export async function checkIssues(files: readonly string[], options: CheckOption
       ...(meta.meta?.fonts ? { configured: meta.meta.fonts } : {}),
       ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
       ...(options.systemFontDirs ? { systemDirs: options.systemFontDirs } : {}),
+      ...(options.fonts ? { bundledOnly: options.fonts === 'bundled' } : {}),
+      ...(meta.meta?.fontsAt ? { configuredAt: meta.meta.fontsAt } : {}),
+      cacheDir: options.cacheDir ?? defaultFontCacheDir(),
       baseDir: path.dirname(file),
       file,
     });

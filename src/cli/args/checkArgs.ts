@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { fontPathOption } from './commonOptions.js';
+import { fontFlags, fontPathOption, fontsOption } from './commonOptions.js';
 
 /** `bulletin check`: front matter, numbering, typography and glyphs, without building. */
 export interface CheckInvocation {
@@ -9,6 +9,7 @@ export interface CheckInvocation {
   readonly strict: boolean;
   readonly allowOutside?: boolean;
   readonly fontPaths: readonly string[];
+  readonly fonts?: 'bundled' | 'installed';
 }
 
 /** Adds `check` to the program; `set` receives the invocation when it is parsed. */
@@ -21,8 +22,9 @@ export function defineCheck(program: Command, set: (i: CheckInvocation) => void)
     .option('--strict', 'treat missing glyphs as errors', false)
     .option('--allow-outside', "allow pictures outside the issue's folder", false)
     .addOption(fontPathOption())
+    .addOption(fontsOption())
     .addHelpText('after', '\nExamples:\n  $ bulletin check archive                     the whole archive, numbering included\n  $ bulletin check 2014-04.md --fix            writes ，：“” …… —— for , : "" ... --\n\nExit codes: 0 no errors (warnings allowed), 1 errors, 2 a usage error.\n')
-    .action((paths: string[], opts: { fix: boolean; strict: boolean; allowOutside: boolean; fontPath?: string[] }) => {
-      set({ command: 'check', paths, fix: opts.fix, strict: opts.strict, ...(opts.allowOutside ? { allowOutside: true } : {}), fontPaths: opts.fontPath ?? [] });
+    .action((paths: string[], opts: { fix: boolean; strict: boolean; allowOutside: boolean; fontPath?: string[]; fonts?: 'bundled' | 'installed' }) => {
+      set({ command: 'check', paths, fix: opts.fix, strict: opts.strict, ...(opts.allowOutside ? { allowOutside: true } : {}), ...fontFlags(opts) });
     });
 }

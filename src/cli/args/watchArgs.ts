@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { OutputFormat } from '../../build/buildIssue.js';
 import type { PunctuationStyle } from '../../model/document.js';
-import { fontPathOption } from './commonOptions.js';
+import { fontFlags, fontPathOption, fontsOption } from './commonOptions.js';
 
 /** `bulletin watch`: rebuild an issue, or the issues of a folder, on every save. */
 export interface WatchInvocation {
@@ -12,6 +12,7 @@ export interface WatchInvocation {
   readonly strict: boolean;
   readonly allowOutside?: boolean;
   readonly fontPaths: readonly string[];
+  readonly fonts?: 'bundled' | 'installed';
   readonly punctuation?: PunctuationStyle;
   readonly format?: OutputFormat;
 }
@@ -28,8 +29,9 @@ export function defineWatch(program: Command, set: (i: WatchInvocation) => void)
     .option('--allow-outside', "allow pictures outside the issue's folder", false)
     .addOption(new Option('--punct <style>', 'punctuation style (LAYOUT.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
     .addOption(fontPathOption())
+    .addOption(fontsOption())
     .addHelpText('after', '\nExamples:\n  $ bulletin watch 2014-04.md -o out           rebuilds out/2014-04.pdf on every save\n  $ bulletin watch archive -f html -o out      every issue of archive/ as HTML, rebuilt on save\n')
-    .action((file: string, opts: { outDir?: string; format?: OutputFormat; strict: boolean; allowOutside: boolean; fontPath?: string[]; punct?: PunctuationStyle }) => {
+    .action((file: string, opts: { outDir?: string; format?: OutputFormat; strict: boolean; allowOutside: boolean; fontPath?: string[]; fonts?: 'bundled' | 'installed'; punct?: PunctuationStyle }) => {
       set({
         command: 'watch',
         file,
@@ -37,7 +39,7 @@ export function defineWatch(program: Command, set: (i: WatchInvocation) => void)
         ...(opts.format ? { format: opts.format } : {}),
         strict: opts.strict,
         ...(opts.allowOutside ? { allowOutside: true } : {}),
-        fontPaths: opts.fontPath ?? [],
+        ...fontFlags(opts),
         ...(opts.punct ? { punctuation: opts.punct } : {}),
       });
     });

@@ -9,6 +9,7 @@ import { packageVersion } from '../../packageRoot.js';
 import { createBatchProgress } from '../batchProgress.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
+import { fontPathProblems } from '../fontPathProblems.js';
 import type { Invocation } from '../parseArgs.js';
 import type { CliIo } from '../runCli.js';
 
@@ -29,6 +30,7 @@ async function batchOptions(invocation: BuildInvocation, io: CliIo): Promise<Bat
     ...(invocation.outDir !== undefined ? { outDir: path.resolve(io.cwd, invocation.outDir) } : {}),
     strict: invocation.strict,
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
+    ...(invocation.fonts ? { fonts: invocation.fonts } : {}),
     ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
     ...(invocation.allowOutside ? { allowOutside: true } : {}),
     ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
@@ -71,6 +73,7 @@ export function jsonReport(report: BatchReport, cwd: string): unknown {
 export async function runBuild(invocation: BuildInvocation, io: CliIo): Promise<CommandOutcome> {
   const collected = await collectIssues(invocation.files, io.cwd);
   const problems = [
+    ...fontPathProblems(invocation.fontPaths, io.cwd),
     ...collected.missing.map((f) => `no such file or folder: ${f}`),
     ...collected.empty.map((f) => `no *.md issues in the folder ${f}`),
     ...outputClashes(collected.files, invocation.outDir === undefined ? undefined : path.resolve(io.cwd, invocation.outDir)).map(

@@ -6,6 +6,7 @@ import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
 import type { CheckInvocation } from '../args/checkArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
+import { fontPathProblems } from '../fontPathProblems.js';
 import type { CliIo } from '../runCli.js';
 
 function plural(n: number, word: string): string {
@@ -15,7 +16,7 @@ function plural(n: number, word: string): string {
 /** `bulletin check`: findings on stderr as file:line:col, fixes applied on stdout, exit 1 on errors. */
 export async function runCheck(invocation: CheckInvocation, io: CliIo): Promise<CommandOutcome> {
   const collected = await collectIssues(invocation.paths, io.cwd);
-  const problems = [...collected.missing.map((f) => `no such file or folder: ${f}`), ...collected.empty.map((f) => `no *.md issues in the folder ${f}`)];
+  const problems = [...fontPathProblems(invocation.fontPaths, io.cwd), ...collected.missing.map((f) => `no such file or folder: ${f}`), ...collected.empty.map((f) => `no *.md issues in the folder ${f}`)];
   if (problems.length > 0) {
     io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
     return 'usage-error';
@@ -25,6 +26,7 @@ export async function runCheck(invocation: CheckInvocation, io: CliIo): Promise<
     strict: invocation.strict,
     ...(invocation.allowOutside ? { allowOutside: true } : {}),
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
+    ...(invocation.fonts ? { fonts: invocation.fonts } : {}),
   });
   for (const { file, count } of report.fixed) io.stdout.write(`fixed ${plural(count, 'mark')} in ${displayPath(file, io.cwd)}\n`);
   if (report.diagnostics.length > 0) io.stderr.write(formatDiagnostics(report.diagnostics, { color: useColor(io.stderr, io.env), cwd: io.cwd }) + '\n');

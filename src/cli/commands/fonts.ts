@@ -6,6 +6,7 @@ import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
 import type { FontsInvocation } from '../args/fontsArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
+import { fontPathProblems } from '../fontPathProblems.js';
 import type { CliIo } from '../runCli.js';
 
 function table(rows: readonly (readonly string[])[]): string {
@@ -24,10 +25,16 @@ export async function runFonts(invocation: FontsInvocation, io: CliIo): Promise<
     io.stderr.write(`bulletin: no such file: ${invocation.file}\n`);
     return 'usage-error';
   }
+  const problems = fontPathProblems(invocation.fontPaths, io.cwd);
+  if (problems.length > 0) {
+    io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
+    return 'usage-error';
+  }
   const report = await fontReport({
     ...(file !== undefined ? { file } : {}),
     dir: io.cwd,
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
+    ...(invocation.fonts ? { fonts: invocation.fonts } : {}),
   });
   if (report.diagnostics.length > 0) io.stderr.write(formatDiagnostics(report.diagnostics, { color: useColor(io.stderr, io.env), cwd: io.cwd }) + '\n');
   io.stdout.write(table([['role', 'family', 'source', 'glyphs', 'file'], ...report.roles.map((f) => roleRow(f, io.cwd))]));

@@ -10,6 +10,7 @@ import { defaultCacheDir } from '../../render/html/woff2Subset.js';
 import type { WatchInvocation } from '../args/watchArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath, kib } from '../displayPath.js';
+import { fontPathProblems } from '../fontPathProblems.js';
 import type { CliIo } from '../runCli.js';
 
 function clock(): string {
@@ -27,6 +28,11 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo): Promise<
     io.stderr.write(`bulletin: no such file: ${invocation.file}\n`);
     return 'usage-error';
   }
+  const problems = fontPathProblems(invocation.fontPaths, io.cwd);
+  if (problems.length > 0) {
+    io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
+    return 'usage-error';
+  }
   const color = useColor(io.stderr, io.env);
   const onBuild = (result: BuildResult): void => {
     if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, { color, cwd: io.cwd }) + '\n');
@@ -42,6 +48,7 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo): Promise<
     strict: invocation.strict,
     ...(invocation.allowOutside ? { allowOutside: true } : {}),
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
+    ...(invocation.fonts ? { fonts: invocation.fonts } : {}),
     ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
     ...(invocation.format ? { format: invocation.format } : {}),
     cacheDir: defaultCacheDir(io.env),

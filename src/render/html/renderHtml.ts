@@ -5,6 +5,7 @@ import type { LoadedFont } from '../../fonts/loadFont.js';
 import type { BulletinDocument, PunctuationStyle } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
 import type { FontRole } from '../../typeset/types.js';
+import { applyNoteMarks, chainNoteMarks } from './applyNoteMarks.js';
 import { autospace } from './autospace.js';
 import { collectRoleText } from './collectRoleText.js';
 import { documentToHast } from './documentToHast.js';
@@ -80,6 +81,7 @@ function head(info: HtmlInfo, css: string): Element {
 export async function renderHtml(doc: BulletinDocument, options: RenderHtmlOptions): Promise<RenderedHtml> {
   const { template } = options;
   const built = documentToHast(doc, template, await readImages(doc.blocks), fontMeasurer(options.chain));
+  applyNoteMarks(built, chainNoteMarks(options.chain));
   autospace(built);
   const body = sanitizeBody(built);
   const texts = collectRoleText(body, template.body.role);

@@ -21,6 +21,18 @@ function utf16Hex(text: string): string {
 }
 
 /**
+ * A font's name as it may stand in a PDF name object (`/BaseFont /ABCDEF+Name`): pdfkit writes
+ * names unescaped, and a PostScript name comes from the font file, which may hold anything
+ * (spaces, parentheses, '/', non-ASCII). Only letters, digits and '-' are kept (PostScript names
+ * are meant to be that already); the rest becomes '-', at most 63 characters (PDF 32000-1 §7.3.5,
+ * Adobe Technical Note #5902).
+ */
+export function pdfFontName(postscriptName: string): string {
+  const name = postscriptName.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63);
+  return name === '' ? 'Font' : name;
+}
+
+/**
  * One font of the PDF: a Type 0 font over a CID font, embedded as a subset of only the glyphs
  * drawn, with widths and a ToUnicode map. Glyphs are encoded as 2-byte subset ids (Identity-H).
  */
@@ -65,7 +77,7 @@ export class EmbeddedPdfFont {
     // The subset tag is derived from the glyphs it holds, so identical input gives identical bytes.
     const digest = createHash('sha256').update(this.font.key).update(program).digest();
     const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
-    const name = `${tag}+${this.font.postscriptName.replaceAll(' ', '_')}`;
+    const name = `${tag}+${pdfFontName(this.font.postscriptName)}`;
     const scale = 1000 / this.font.unitsPerEm;
     const file = this.doc.ref(isCff ? { Subtype: 'CIDFontType0C' } : {});
     file.end(program);
