@@ -123,9 +123,22 @@ describe('front matter', () => {
       distribution: { 报: ['市科委'], 发: ['各会员单位'] },
       template: 'jinqiao',
       fonts: { body: '仿宋' },
+      // Where the body font was named, for a font that cannot be found (issue 9.4).
+      fontsAt: { body: { file: document?.file, line: 10, column: 15 } },
       punctuation: 'kaiming',
       numbering: false,
     });
+  });
+
+  it('takes fonts: bundled for the bundled fonts only, and keeps the mapping form', async () => {
+    const short = await withFrontMatter([...complete, 'fonts: bundled']);
+    expect(short.diagnostics).toEqual([]);
+    expect(short.document?.meta.fonts).toEqual({ bundled: true });
+    const long = await withFrontMatter([...complete, 'fonts: {bundled: true, body: 仿宋}']);
+    expect(long.document?.meta.fonts).toEqual({ bundled: true, body: '仿宋' });
+    const wrong = await withFrontMatter([...complete, 'fonts: bundle']);
+    expect(wrong.diagnostics.map((d) => d.rule)).toEqual(['front-matter/invalid-value']);
+    expect(wrong.diagnostics[0]?.message).toContain('"bundled" or a mapping');
   });
 
   it('requires a secretariat name when there is a secretariat', async () => {
