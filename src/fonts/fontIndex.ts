@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep } from 'node:path';
@@ -98,7 +99,8 @@ function readCache(file: string): Record<string, CachedFile> {
 function writeCache(file: string, files: Record<string, CachedFile>): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
+    // Batch workers are threads of one process: the pid alone would not tell their files apart.
+    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, files } satisfies CacheData));
     renameSync(tmp, file);
   } catch {

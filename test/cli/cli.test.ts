@@ -146,6 +146,14 @@ describe('parseArgs', () => {
     });
   });
 
+  it('parses --fonts bundled|installed on build, check, fonts and watch, and refuses other values', () => {
+    expect(parseArgs(['build', 'a.md', '--fonts', 'bundled'])).toMatchObject({ command: 'build', fonts: 'bundled' });
+    expect(parseArgs(['check', 'a.md', '--fonts', 'installed'])).toMatchObject({ command: 'check', fonts: 'installed' });
+    expect(parseArgs(['fonts', '--fonts', 'bundled'])).toMatchObject({ command: 'fonts', fonts: 'bundled' });
+    expect(parseArgs(['watch', 'a.md', '--fonts', 'bundled'])).toMatchObject({ command: 'watch', fonts: 'bundled' });
+    expect(parseArgs(['build', 'a.md', '--fonts', 'system'])).toMatchObject({ command: 'usage-error' });
+  });
+
   it('accepts the long and = forms of --out-dir and --font-path', () => {
     expect(parseArgs(['build', '--out-dir=out', '--font-path=f', 'a.md'])).toEqual({
       command: 'build',

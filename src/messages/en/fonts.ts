@@ -2,7 +2,7 @@
 export const fonts = {
   'fonts.not-found': (p: { font: string; role: string }) => `font "${p.font}" for the ${p.role} role is not installed; using the next font of the chain`,
   'fonts.not-found-hint': () =>
-    'name an installed font by its family name (as the font calls itself, in Chinese or English), its file name, or a path to the file; a folder of fonts can be given with --font-path (`bulletin fonts` lists what is found)',
+    'name an installed font by its family name (as the font calls itself, in Chinese or English), its file name, or a path to the file; a folder of fonts can be given with --font-path (`bulletin fonts` shows what each role resolved to)',
   'fonts.not-a-file': (p: { file: string; role: string }) => `font file ${p.file} for the ${p.role} role is not a regular file; using the next font of the chain`,
   'fonts.too-large': (p: { file: string; role: string; limit: number }) =>
     `font file ${p.file} for the ${p.role} role is larger than ${p.limit} MB; using the next font of the chain`,

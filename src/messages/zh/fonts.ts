@@ -7,7 +7,7 @@ const role = (name: string): string => ROLES[name] ?? name;
 export const fonts: typeof en = {
   'fonts.not-found': (p) => `未安装字体“${p.font}”（用于${role(p.role)}），改用后备字体`,
   'fonts.not-found-hint': () =>
-    '可写已安装字体的字族名（字体自带的中文名或英文名）、字体文件名或文件路径；字体所在文件夹可用 --font-path 指定（运行 bulletin fonts 可查看找到的字体）',
+    '可写已安装字体的字族名（字体自带的中文名或英文名）、字体文件名或文件路径；字体所在文件夹可用 --font-path 指定（运行 bulletin fonts 可查看各角色实际使用的字体）',
   'fonts.not-a-file': (p) => `字体文件 ${p.file}（用于${role(p.role)}）不是普通文件，改用后备字体`,
   'fonts.too-large': (p) => `字体文件 ${p.file}（用于${role(p.role)}）超过 ${p.limit} MB，改用后备字体`,
   'fonts.not-a-font': (p) => `${p.file}（用于${role(p.role)}）不是 bulletin 能读取的字体（TrueType 或 OpenType，即 .ttf/.otf/.ttc），改用后备字体`,
