@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { basename, dirname, join, sep } from 'node:path';
+import { basename, dirname, join, sep, win32 } from 'node:path';
 import { packageRoot } from '../packageRoot.js';
 import { checkFontFile } from './fontFile.js';
 import { readFaceNames, type FaceNames } from './readFaceNames.js';
@@ -26,7 +26,7 @@ export function systemFontDirs(env: NodeJS.ProcessEnv = process.env, platform: N
   if (platform === 'win32') {
     const windir = env['WINDIR'] ?? env['SystemRoot'] ?? 'C:\\Windows';
     const local = env['LOCALAPPDATA'];
-    return [join(windir, 'Fonts'), ...(local ? [join(local, 'Microsoft', 'Windows', 'Fonts')] : [])];
+    return [win32.join(windir, 'Fonts'), ...(local ? [win32.join(local, 'Microsoft', 'Windows', 'Fonts')] : [])];
   }
   if (platform === 'darwin') return ['/System/Library/Fonts', '/Library/Fonts', join(home, 'Library/Fonts')];
   return ['/usr/share/fonts', '/usr/local/share/fonts', join(home, '.local/share/fonts'), join(home, '.fonts')];

@@ -84,6 +84,7 @@ describe('fonts from --font-path by their names (issue 9.4)', () => {
     const text = await pdfText(bytes);
     expect(text).toContain('한국');
     expect(text).toContain('200㎡');
+    await expect(run('qpdf', ['--check', path.join(dir, 'named', 'issue.pdf')])).resolves.toBeDefined();
   });
 
   it('--fonts bundled gives the same bytes with and without fonts in --font-path, and so does fonts: bundled', async () => {
