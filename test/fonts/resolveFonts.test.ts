@@ -1,7 +1,7 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { BUNDLED_FACES } from '../../src/fonts/fontCandidates.js';
 import { FontShaper } from '../../src/fonts/fontShaper.js';
 import { loadFont } from '../../src/fonts/loadFont.js';
@@ -10,6 +10,16 @@ import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { TextStyle } from '../../src/typeset/types.js';
 
 const bundledKai = join(bundledFontDir(), BUNDLED_FACES.kai);
+
+const made: string[] = [];
+function tempFolder(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 describe('resolveFonts (LAYOUT.md D.1)', () => {
   it('falls back to the bundled open fonts on a machine without customary faces', () => {
@@ -23,7 +33,7 @@ describe('resolveFonts (LAYOUT.md D.1)', () => {
   });
 
   it('prefers an installed face of the customary kind', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulletin-sysfonts-'));
+    const dir = tempFolder('bulletin-sysfonts-');
     copyFileSync(bundledKai, join(dir, 'simkai.ttf'));
     const { fonts } = resolveFonts({ systemDirs: [dir] });
     expect(fonts.roles.kai.source).toBe('system');
@@ -32,7 +42,7 @@ describe('resolveFonts (LAYOUT.md D.1)', () => {
   });
 
   it('prefers a configured font file or name, and finds names in --font-path folders', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bulletin-fontpath-'));
+    const dir = tempFolder('bulletin-fontpath-');
     copyFileSync(bundledKai, join(dir, 'MyKai.ttf'));
     const byPath = resolveFonts({ systemDirs: [], configured: { kai: join(dir, 'MyKai.ttf'), mono: join(dir, 'MyKai.ttf') } });
     expect(byPath.fonts.roles.kai.source).toBe('configured');
@@ -44,7 +54,7 @@ describe('resolveFonts (LAYOUT.md D.1)', () => {
     const alias = resolveFonts({ systemDirs: [], fontPaths: [dir], configured: { kai: '楷体' } });
     expect(alias.fonts.roles.kai.source).toBe('bundled');
     // Folders are indexed once per process, so the installed face goes into a folder of its own.
-    const other = mkdtempSync(join(tmpdir(), 'bulletin-fontpath-'));
+    const other = tempFolder('bulletin-fontpath-');
     copyFileSync(bundledKai, join(other, 'simkai.ttf'));
     const aliasFound = resolveFonts({ systemDirs: [], fontPaths: [other], configured: { kai: '楷体' } });
     expect(aliasFound.fonts.roles.kai.source).toBe('configured');
