@@ -1,11 +1,30 @@
-// Bundles the CLI into dist/: loading ~100 unbundled modules costs about 0.75 s, one file far less.
-// The heavy typesetting stack sits in a chunk of its own, loaded only when a build runs.
-import { build } from 'esbuild';
+// Builds dist/: the CLI and the library bundled by esbuild, and the library's type declarations.
+// Bundled, because loading ~100 unbundled modules costs about 0.75 s and one file far less. The
+// heavy typesetting stack sits in a chunk of its own, loaded only when a build runs; the CLI and
+// the library share their chunks. `--no-types` skips the declarations (tsc, several seconds) for
+// the benchmarks, which only run the CLI.
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+// esbuild and typescript are devDependencies: a clone installed without them (npm i --omit=dev)
+// cannot build, and says so instead of a module-not-found trace. A packed or published bulletin
+// never runs this script: its dist/ ships built.
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  process.stderr.write('bulletin: building dist/ needs the devDependencies (esbuild, typescript): run `npm ci` or `npm install` in the bulletin folder\n');
+  process.exit(1);
+}
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 // fontkit imports a Brotli decoder (475 KB, with a dictionary unpacked at load time) only to read
-// WOFF2. bulletin never gives fontkit a WOFF2 file (LAYOUT.md D.1), so the bundle gets a stub.
+// WOFF2. bulletin never gives fontkit a WOFF2 file (docs/layout.md D.1), so the bundle gets a stub.
 const noWoff2 = {
   name: 'no-woff2',
   setup(b) {
@@ -16,10 +35,12 @@ const noWoff2 = {
   },
 };
 
-await build({
+await esbuild.build({
+  absWorkingDir: root,
   plugins: [noWoff2],
-  // dist/worker.js is the entry of each worker thread of a parallel batch (src/batch/runJobs.ts).
-  entryPoints: { cli: 'src/cli/entry.ts', worker: 'src/batch/worker.ts' },
+  // dist/index.js is the library (package.json "exports"); dist/worker.js is the entry of each
+  // worker thread of a parallel batch (src/batch/runJobs.ts).
+  entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
   // tinypool starts its threads from a file of its own package, found next to its module: bundled,
   // that file would be looked for in dist/.
   external: ['tinypool'],
@@ -38,3 +59,8 @@ await build({
     js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);",
   },
 });
+
+// dist/types/index.d.ts and the declarations it imports, from src/ (tsconfig.types.json).
+if (!process.argv.includes('--no-types')) {
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.types.json'], { cwd: root, stdio: 'inherit' });
+}
