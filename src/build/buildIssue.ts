@@ -70,7 +70,7 @@ function firstHeading(doc: BulletinDocument): string {
   return h ? (h.autoNumber ?? '') + inlineText(h.children) : '';
 }
 
-/** Document properties of LAYOUT.md A.6. */
+/** Document properties of docs/layout.md A.6. */
 export function pdfInfo(doc: BulletinDocument, sourceDateEpoch?: number): PdfInfo {
   const { meta } = doc;
   const date =

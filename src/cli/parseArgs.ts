@@ -62,7 +62,7 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
     .option('-o, --out-dir <dir>', 'folder for the output (default: beside each input)')
     .option('--strict', 'treat missing glyphs as errors', false)
     .option('--allow-outside', "allow pictures outside the issue's folder", false)
-    .addOption(new Option('--punct <style>', 'punctuation style (LAYOUT.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
+    .addOption(new Option('--punct <style>', 'punctuation style (docs/layout.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
     .addOption(new Option('-f, --format <format>', 'what to write: a PDF, a self-contained HTML page, or both (default: pdf)').choices(['pdf', 'html', 'both']))
     .addOption(fontPathOption())
     .addOption(fontsOption())

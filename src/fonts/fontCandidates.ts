@@ -7,7 +7,7 @@ export interface FaceCandidate {
 }
 
 /**
- * Installed faces of the customary kind for each role (LAYOUT.md D.1), most customary first:
+ * Installed faces of the customary kind for each role (docs/layout.md D.1), most customary first:
  * Windows, then macOS, then common Linux packagings of the same faces.
  */
 export const SYSTEM_FACES: Readonly<Record<FontRole, readonly FaceCandidate[]>> = {
@@ -49,7 +49,7 @@ export const BUNDLED_FACES: Readonly<Record<FontRole, string>> = {
 };
 
 /**
- * Where a missing character is looked for next, same style class first (LAYOUT.md D.2):
+ * Where a missing character is looked for next, same style class first (docs/layout.md D.2):
  * serif roles fall back to serif, then to the others.
  */
 export const FALLBACK_ORDER: Readonly<Record<FontRole, readonly FontRole[]>> = {

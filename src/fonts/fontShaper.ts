@@ -20,7 +20,7 @@ interface GlyphMetrics {
 /**
  * The real shaper: fontkit metrics for each role's font, a per-character fallback through the
  * other fonts (same style class first, then the bundled faces), and one warning per character
- * that no font has (LAYOUT.md D.2). Shaped runs are cached per font, so a rebuild shapes nothing twice.
+ * that no font has (docs/layout.md D.2). Shaped runs are cached per font, so a rebuild shapes nothing twice.
  */
 // Shaped text per font, shared by every build of the process (fonts are process-wide too).
 const metricsCache = new Map<string, readonly GlyphMetrics[]>();

@@ -51,7 +51,7 @@ function isCollection(f: fontkit.Font | fontkit.FontCollection): f is fontkit.Fo
 
 /**
  * Opens a face: a .ttf/.otf file, or one face of a .ttc/.otc collection chosen by PostScript name
- * (LAYOUT.md D.1: a wrong face of a collection is accepted silently and draws Japanese forms, so a
+ * (docs/layout.md D.1: a wrong face of a collection is accepted silently and draws Japanese forms, so a
  * collection without `postscriptName` takes its Simplified Chinese face or fails).
  *
  * @throws FontFileError when the file is not a regular file of bounded size (fontFile.ts), not a

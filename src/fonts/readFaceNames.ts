@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 
-/** Broad style classes of Chinese type, for choosing a fallback face (LAYOUT.md D.2). */
+/** Broad style classes of Chinese type, for choosing a fallback face (docs/layout.md D.2). */
 export type StyleClass = 'serif' | 'sans' | 'kai' | 'fangsong' | 'other';
 
 /** What the font index keeps of one face: its names and enough to choose it as a fallback. */

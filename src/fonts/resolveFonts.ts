@@ -180,7 +180,7 @@ export function roleStyle(role: FontRole, font: LoadedFont): StyleClass {
 }
 
 /**
- * Resolves each font role through its chain (LAYOUT.md D.1): the configured font, then an
+ * Resolves each font role through its chain (docs/layout.md D.1): the configured font, then an
  * installed face of the customary kind, then the bundled open font. With `bundledOnly`, only the
  * last link: the same fonts on every machine.
  */

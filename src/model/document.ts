@@ -64,7 +64,7 @@ export interface ThematicBreak {
 }
 
 /**
- * A picture: `![caption](file)` alone in its paragraph (LAYOUT.md A.3). The reader has checked
+ * A picture: `![caption](file)` alone in its paragraph (docs/layout.md A.3). The reader has checked
  * the file: it exists inside the issue's folder tree (unless allowed outside), and is a JPEG or PNG
  * whose pixel size is known.
  */
@@ -141,7 +141,7 @@ export interface IssueDate {
   readonly day: number;
 }
 
-/** Validated front matter merged over bulletin.yaml defaults (LAYOUT.md A.5). */
+/** Validated front matter merged over bulletin.yaml defaults (docs/layout.md A.5). */
 export interface IssueMeta {
   readonly title: string;
   readonly year: number;

@@ -2,7 +2,7 @@ import type { Image, ImageReference, Paragraph } from 'mdast';
 
 /**
  * The image of a paragraph that holds one image and nothing else but white space: such a
- * paragraph is a figure (LAYOUT.md A.3). An image among words is not.
+ * paragraph is a figure (docs/layout.md A.3). An image among words is not.
  *
  * @param paragraph An mdast paragraph.
  * @returns The image node, or `undefined` when the paragraph holds anything else.

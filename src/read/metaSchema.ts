@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { IssueDate } from '../model/document.js';
 import { parseIssueDate } from './parseIssueDate.js';
 
-// The fields of LAYOUT.md A.5, one layer at a time: every field is optional here because a
+// The fields of docs/layout.md A.5, one layer at a time: every field is optional here because a
 // bulletin.yaml may hold only some of them; resolveMeta checks the required ones after merging.
 
 /** The templates that exist (templates/ in the repository). */

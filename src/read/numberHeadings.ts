@@ -3,7 +3,7 @@ import type { Block, Heading } from '../model/document.js';
 import { parseChineseNumeral, toChineseNumeral } from './chineseNumeral.js';
 import { plainText } from './plainText.js';
 
-// LAYOUT.md A.3: level 2 headings are numbered 一、二、…, level 3 （一）（二）…, level 4 1. 2. …,
+// docs/layout.md A.3: level 2 headings are numbered 一、二、…, level 3 （一）（二）…, level 4 1. 2. …,
 // each restarting under its parent. Authors also write 一. or (一); those count as numbered.
 const numeral = '[一二三四五六七八九十百千零〇两]+';
 const written: Readonly<Record<2 | 3 | 4, RegExp>> = {
@@ -33,7 +33,7 @@ function writtenNumber(heading: Heading, level: 2 | 3 | 4): { value: number; tex
 }
 
 /**
- * Number the top-level headings (LAYOUT.md A.3) and check the numbers authors wrote.
+ * Number the top-level headings (docs/layout.md A.3) and check the numbers authors wrote.
  *
  * Headings with a number count too, so 一、 followed by an unnumbered heading gives 二、. The
  * level 2 counter restarts at each level 1 heading, level 3 under each level 2, level 4 under

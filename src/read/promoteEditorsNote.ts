@@ -2,7 +2,7 @@ import type { Block, EditorsNote, Paragraph } from '../model/document.js';
 import type { ConvertContext } from './convertContext.js';
 import { plainText } from './plainText.js';
 
-// LAYOUT.md A.3: the editor's note is labelled 编者按 (or 按语), usually in bold: `> **编者按：**…`.
+// docs/layout.md A.3: the editor's note is labelled 编者按 (or 按语), usually in bold: `> **编者按：**…`.
 const label = /^\s*(编者按|按语)/u;
 
 /**

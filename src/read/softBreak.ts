@@ -1,5 +1,5 @@
 // When a soft line break (a newline inside a paragraph) disappears instead of becoming a space.
-// LAYOUT.md B.4: a line break between two Han characters is not a space. This follows the
+// docs/layout.md B.4: a line break between two Han characters is not a space. This follows the
 // segment break transformation of CSS Text 3 §4.1.2, narrowed to Chinese: Han, CJK punctuation
 // and full-width forms are "wide"; marks that Unicode leaves ambiguous in width (curly quotes,
 // dashes, ellipsis, middle dot) count as Chinese only next to a Han character, since

@@ -10,7 +10,7 @@ type TextInline = Extract<Inline, { kind: 'text' }>;
 /**
  * Turn an mdast text node into model text inlines, one per source line (document.ts: a text
  * inline never spans lines). Each soft line break is dropped between Han characters and CJK
- * punctuation (LAYOUT.md B.4) and otherwise becomes one space at the end of the line before it.
+ * punctuation (docs/layout.md B.4) and otherwise becomes one space at the end of the line before it.
  * Nothing else in the text changes: spaces and half-width marks are the typesetter's business.
  *
  * @param node The text node; its value may contain line endings.

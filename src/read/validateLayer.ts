@@ -15,7 +15,7 @@ export interface ValidatedLayer {
 }
 
 /**
- * Validate one metadata layer against LAYOUT.md A.5, keeping what is valid.
+ * Validate one metadata layer against docs/layout.md A.5, keeping what is valid.
  *
  * Every message names the field, what it must be and what was found, and points at the value
  * (or, for an unknown field, at its key, with a "did you mean" hint).

@@ -29,7 +29,7 @@ export interface Template {
   /** The type area: `chars` body characters wide, `lines` lines of `pitch` points tall. */
   readonly grid: { readonly chars: number; readonly lines: number; readonly pitch: number; readonly size: number };
   readonly colours: Readonly<Record<Colour, ColourSpec>>;
-  /** LAYOUT.md B.2 punctuation style, unless the issue or --punct says otherwise. */
+  /** docs/layout.md B.2 punctuation style, unless the issue or --punct says otherwise. */
   readonly punctuation: PunctuationStyle;
   readonly masthead: {
     readonly title: Face & { readonly size: number; readonly tracking: number; readonly line: number; readonly lines: number };
@@ -45,7 +45,7 @@ export interface Template {
   readonly editorsNote: Face & { readonly labelRole: FontRole; readonly indent: number; readonly spaceAfter: number };
   readonly headings: Readonly<Record<'1' | '2' | '3' | '4', HeadingSpec>>;
   readonly quote: Face & { readonly indent: number };
-  /** Figures: at most `maxHeight` of the type area tall; caption in Kai 五号 below (LAYOUT.md A.3). */
+  /** Figures: at most `maxHeight` of the type area tall; caption in Kai 五号 below (docs/layout.md A.3). */
   readonly figure: { readonly maxHeight: number; readonly caption: Face & { readonly size: number }; readonly gap: number };
   readonly table: Face & {
     readonly headerRole: FontRole;

@@ -55,7 +55,7 @@ function letters(seg: Segmented, start: number, end: number): number {
 }
 
 /**
- * Chooses the breaks of a whole paragraph together (Knuth–Plass style, LAYOUT.md B.3.3): the
+ * Chooses the breaks of a whole paragraph together (Knuth–Plass style, docs/layout.md B.3.3): the
  * total of squared badness over all lines is least, so spacing stays even down the paragraph.
  * The last line never holds a single character (孤字, B.3.4) when another choice exists.
  */

@@ -1,6 +1,6 @@
 /**
  * Character classes for Chinese line layout, as small tables (clreq §3.1 "Punctuation marks",
- * §3.1.7 "Line start/end prohibition rules"; LAYOUT.md B.1–B.4). Everything here works on one
+ * §3.1.7 "Line start/end prohibition rules"; docs/layout.md B.1–B.4). Everything here works on one
  * code point at a time so that supplementary-plane Han (Ext B+) is handled like the BMP.
  */
 
@@ -25,7 +25,7 @@ const MIDDLE = new Set('·・');
 const DASH = new Set('—⸺');
 const ELLIPSIS = new Set('…‥');
 
-/** LAYOUT.md B.1: never at a line start (strict). */
+/** docs/layout.md B.1: never at a line start (strict). */
 export const NOT_AT_LINE_START = new Set([
   ...'、。，．；：？！”’）］｝】〗〕》〉」』·・～–—‐／%‰℃°〙〛…‥',
   ...',.;:?!)]}%',
@@ -34,7 +34,7 @@ export const NOT_AT_LINE_START = new Set([
 ]);
 
 /**
- * LAYOUT.md B.1: never at a line end. Currency signs join the number that follows; the middle
+ * docs/layout.md B.1: never at a line end. Currency signs join the number that follows; the middle
  * dot of a transliterated name (理查德·斯托曼) keeps the name on one line, like a Latin word.
  */
 export const NOT_AT_LINE_END = new Set([...'“‘（［｛【〖〔《〈「『〘〚', ...'([{', ...'$£¥€￥＄', ...'·・']);
@@ -84,7 +84,7 @@ export function isCjkPunctuation(cls: CharClass): boolean {
   return cls === 'open' || cls === 'close' || cls === 'pause' || cls === 'stop' || cls === 'middle';
 }
 
-/** Letters and digits that take the ¼ em Han–Latin gap (LAYOUT.md B.4). */
+/** Letters and digits that take the ¼ em Han–Latin gap (docs/layout.md B.4). */
 export function isAlnum(ch: string): boolean {
   return /^[\p{L}\p{N}]$/u.test(ch) && classify(ch) === 'latin';
 }

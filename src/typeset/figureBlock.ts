@@ -8,7 +8,7 @@ import { setParagraph } from './setParagraph.js';
 import type { PageItem, Shaper, TextStyle } from './types.js';
 
 /**
- * A figure (LAYOUT.md A.3): the image scaled to the type-area width and at most half its height,
+ * A figure (docs/layout.md A.3): the image scaled to the type-area width and at most half its height,
  * centred, its caption in Kai 五号 centred below; whole grid lines, never split.
  */
 export function figureBlock(figure: Figure, template: Template, shaper: Shaper): FlowBlock {

@@ -14,7 +14,7 @@ export interface FlowBlock {
   /** Blank grid lines before the block (dropped at the top of a page) and after it. */
   readonly spaceBefore: number;
   readonly spaceAfter: number;
-  /** Headings keep with the first two lines of what follows (LAYOUT.md B.5). */
+  /** Headings keep with the first two lines of what follows (docs/layout.md B.5). */
   readonly keepWithNext: boolean;
   /** Paragraphs may split across pages, leaving no single line behind or ahead (widow/orphan). */
   readonly splittable: boolean;
@@ -80,7 +80,7 @@ function headingBlock(ctx: Context, h: Heading): FlowBlock {
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 
 /**
- * LAYOUT.md A.3: list markers by level, 1. / （1） / ① for ordered lists; unordered items take the
+ * docs/layout.md A.3: list markers by level, 1. / （1） / ① for ordered lists; unordered items take the
  * bullet • rather than the 间隔号 ·, which may never start a line and so reads as a 禁则 break.
  */
 export function listMarker(ordered: boolean, depth: number, n: number): string {

@@ -5,7 +5,7 @@ import type { TextPiece } from './segment.js';
 import { noteMarks, type NoteMarks } from './noteMarks.js';
 import type { Origin, TextStyle } from './types.js';
 
-/** The styles inline markup maps to (LAYOUT.md A.3: strong in Hei, emphasis in Kai). */
+/** The styles inline markup maps to (docs/layout.md A.3: strong in Hei, emphasis in Kai). */
 export interface InlineStyles {
   readonly base: TextStyle;
   readonly strong: TextStyle;

@@ -40,7 +40,7 @@ export interface SetLine {
   readonly notes: readonly number[];
 }
 
-// LAYOUT.md B.3 step 1: the order in which space is squeezed out of a line that is too long.
+// docs/layout.md B.3 step 1: the order in which space is squeezed out of a line that is too long.
 type ShrinkTier = 'word' | 'middle' | 'bracket' | 'pause' | 'autospace' | 'hanspace' | 'stop';
 const SHRINK_ORDER: readonly ShrinkTier[] = ['word', 'middle', 'bracket', 'pause', 'autospace', 'hanspace', 'stop'];
 

@@ -10,7 +10,7 @@ export function disclaimerText(disclaimer: string): string {
   return `（${disclaimer.trim().replace(/\s+/g, '\u3000')}）`;
 }
 
-/** The centred disclaimer, one grid line below the last paragraph (LAYOUT.md A.4). */
+/** The centred disclaimer, one grid line below the last paragraph (docs/layout.md A.4). */
 export function disclaimerBlock(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame): FlowBlock | undefined {
   if (!meta.disclaimer) return undefined;
   const d = template.disclaimer;
@@ -73,7 +73,7 @@ export function setColophon(meta: IssueMeta, template: Template, shaper: Shaper,
 }
 
 /**
- * "— N —" centred below the type area (LAYOUT.md A.1): 四号 digits with an em dash each side,
+ * "— N —" centred below the type area (docs/layout.md A.1): 四号 digits with an em dash each side,
  * the dashes' top `below` points under the type area.
  */
 export function setPageNumber(n: number, template: Template, shaper: Shaper, frame: Frame, linesPerPage: number): PageItem[] {

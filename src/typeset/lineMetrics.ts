@@ -7,7 +7,7 @@ export interface LineMetrics {
   readonly shrink: number;
   /** Glue stretch before inter-character spacing: word spaces to ½ em, Han–Latin gaps to ⅓ em. */
   readonly glueStretch: number;
-  /** Places where inter-character stretch may go (LAYOUT.md B.3 step 2). */
+  /** Places where inter-character stretch may go (docs/layout.md B.3 step 2). */
   readonly gaps: number;
   /** Joints inside a word cut for being too wide: stretched only when a line has no other gap. */
   readonly rigidGaps: number;

@@ -4,7 +4,7 @@ import { setSingleLine } from './setParagraph.js';
 import type { GlyphRun, PageItem, Shaper, TextStyle } from './types.js';
 import type { SetLine } from './justify.js';
 
-/** `2014年10月17日`: no zero padding (LAYOUT.md A.2). */
+/** `2014年10月17日`: no zero padding (docs/layout.md A.2). */
 export function formatDate(meta: IssueMeta): string {
   return `${meta.date.year}年${meta.date.month}月${meta.date.day}日`;
 }
@@ -47,7 +47,7 @@ export function placeLine(line: SetLine, x: number, y: number): PageItem[] {
 }
 
 /**
- * The page-1 masthead (LAYOUT.md A.2): red title, issue line, sponsors with the date flush right
+ * The page-1 masthead (docs/layout.md A.2): red title, issue line, sponsors with the date flush right
  * on the last sponsor line, and the red thick-over-thin rule. Returns its items and the first
  * grid line free for body text (one grid line below the rule).
  */

@@ -18,7 +18,7 @@ export function circledNumeral(n: number): string | undefined {
 export type NoteMarks = (n: number) => string;
 
 /**
- * Footnote marks (LAYOUT.md A.3): ①–⑳, then ㉑–㊿ where every face that prints marks has them,
+ * Footnote marks (docs/layout.md A.3): ①–⑳, then ㉑–㊿ where every face that prints marks has them,
  * then (and otherwise) the number in brackets, [21], which every face has. Never a mark that
  * would print as a box, and the same marks in the PDF and the HTML.
  *

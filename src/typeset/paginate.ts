@@ -43,7 +43,7 @@ function minimumStart(block: FlowBlock): number {
 }
 
 /**
- * Flows blocks onto pages of grid lines (LAYOUT.md B.5): a heading keeps with the first two lines
+ * Flows blocks onto pages of grid lines (docs/layout.md B.5): a heading keeps with the first two lines
  * of what follows; a paragraph leaves no single line at the foot of a page (orphan) nor carries
  * one alone to the next (widow); a figure that does not fit waits for the next page while the
  * text after it fills this one; a table splits between rows and repeats its header; footnotes

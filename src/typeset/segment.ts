@@ -23,7 +23,7 @@ export interface TextPiece {
 
 /**
  * An unbreakable box of the line: one Han character or mark, or a whole Latin word, number,
- * —— or …… (LAYOUT.md B.1 "never split"). Punctuation carries its removable ½ em as
+ * —— or …… (docs/layout.md B.1 "never split"). Punctuation carries its removable ½ em as
  * `spaceLeft`/`spaceRight`; `trimLeft`/`trimRight` is space already taken away by compression.
  */
 export interface Unit {
@@ -82,14 +82,14 @@ export interface Char {
 }
 
 export interface SegmentOptions {
-  /** LAYOUT.md B.2 punctuation style (default quanjiao). */
+  /** docs/layout.md B.2 punctuation style (default quanjiao). */
   readonly punctuation?: PunctuationStyle;
   /** Receives warnings about the text: stray half-width marks, spaces between Han, long words. */
   readonly report?: (d: Diagnostic) => void;
 }
 
 // UAX #14 tags “ ” ‘ ’ as ambiguous quotation (QU); in Chinese text they open and close
-// (LAYOUT.md B.1), so the break finder sees full-width brackets in their place (same length).
+// (docs/layout.md B.1), so the break finder sees full-width brackets in their place (same length).
 const BREAK_PROXY: Readonly<Record<string, string>> = { '“': '（', '‘': '（', '”': '）', '’': '）' };
 
 function breakOpportunities(chars: readonly Char[]): Set<number> {
@@ -156,7 +156,7 @@ function group(chars: readonly Char[]): Group[] {
 }
 
 /**
- * LAYOUT.md B.2 punctuation styles: 全角 keeps every mark on a full em; 开明 sets the marks inside
+ * docs/layout.md B.2 punctuation styles: 全角 keeps every mark on a full em; 开明 sets the marks inside
  * a sentence (、，；： brackets, quotes, ·) half-width and keeps 。？！ full; 半角 sets all half-width.
  */
 function setPunctuationStyle(u: Unit, style: PunctuationStyle): void {
@@ -196,7 +196,7 @@ const HAN_SPACE = 0.245;
 const NO_JOINT: Joint = { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0, canBreak: false, penalty: 0 };
 
 /**
- * LAYOUT.md B.2: two adjacent marks take 1.5 em (。” ）（ ：“), so ½ em of the space between
+ * docs/layout.md B.2: two adjacent marks take 1.5 em (。” ）（ ：“), so ½ em of the space between
  * them goes, taken first from the left mark; each bracket stays tight to its own text.
  */
 function compressPair(a: Unit, b: Unit): void {

@@ -59,7 +59,7 @@ function alignOf(a: CellAlign | undefined): Align {
 }
 
 /**
- * A GFM table (LAYOUT.md A.3): ruled, 五号 text, header row in Hei, column widths from the
+ * A GFM table (docs/layout.md A.3): ruled, 五号 text, header row in Hei, column widths from the
  * content, cells broken by the same line breaker as the body. Each row is one unsplittable line
  * of whole grid lines; the header row repeats on every page the table continues on.
  */

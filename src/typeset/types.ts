@@ -1,4 +1,4 @@
-/** The font roles of a template (LAYOUT.md D.1), and `mono` for code (issue 6). */
+/** The font roles of a template (docs/layout.md D.1), and `mono` for code (issue 6). */
 export type FontRole = 'title' | 'body' | 'hei' | 'kai' | 'mono';
 
 export type Colour = 'black' | 'red';
@@ -8,7 +8,7 @@ export interface TextStyle {
   readonly role: FontRole;
   readonly size: number;
   readonly colour: Colour;
-  /** Faces without a bold get a fill-and-stroke "fake bold", as Word does (LAYOUT.md D.2). */
+  /** Faces without a bold get a fill-and-stroke "fake bold", as Word does (docs/layout.md D.2). */
   readonly bold?: boolean;
   /** Raised above the baseline by this many points (footnote calls). */
   readonly rise?: number;

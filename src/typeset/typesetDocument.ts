@@ -25,7 +25,7 @@ function articleTitles(doc: BulletinDocument): string[] {
 /**
  * Typesets a document: masthead, contents of a multi-article issue, body flowed onto pages with
  * figures, tables and footnotes, disclaimer, colophon at the foot of the last page and page
- * numbers (LAYOUT.md A; issue 6). Returns plain data for the renderers.
+ * numbers (docs/layout.md A; issue 6). Returns plain data for the renderers.
  */
 export function typesetDocument(doc: BulletinDocument, template: Template, shaper: Shaper, options: TypesetOptions = {}): TypesetDocument {
   const g = template.grid;

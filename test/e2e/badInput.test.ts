@@ -5,7 +5,7 @@ import { buildIssue, hasErrors } from '../../src/index.js';
 import { referenceWith } from './reference.js';
 
 // A document error comes back as a diagnostic pointing at the file, line and column, and the
-// build writes nothing at all: no PDF, no temporary file left behind (LAYOUT.md A.5, STYLE.md 8).
+// build writes nothing at all: no PDF, no temporary file left behind (docs/layout.md A.5, STYLE.md 8).
 
 const dirs: string[] = [];
 

@@ -6,14 +6,14 @@ import { buildIssue, type BuildResult } from '../../src/index.js';
 import { linesOf, pdfStreams, readPdf, stripWhitespace, type PdfContent, type PdfLine, type PdfPage, type PdfTextItem } from './pdfText.js';
 import { expectedReferenceText, firstDifference, missingFromSubsequence, referenceIssue, repoRoot, tempDir, typeArea } from './reference.js';
 
-// Builds the reference issue once and reads the PDF back as a reader would (LAYOUT.md A).
+// Builds the reference issue once and reads the PDF back as a reader would (docs/layout.md A).
 // systemFontDirs: [] leaves only the bundled fonts, so the result does not depend on the machine.
 
 const areaRight = typeArea.left + typeArea.width;
 const areaBottom = typeArea.top + typeArea.height;
 const areaCentre = typeArea.left + typeArea.width / 2;
 
-// Marks with ½ em of blank space on one side (LAYOUT.md B.2). At a line edge that half is
+// Marks with ½ em of blank space on one side (docs/layout.md B.2). At a line edge that half is
 // trimmed: an opening bracket starting a line is moved ½ em left, and a closing mark ending a
 // line is set half-width, so its glyph box (full advance) reaches ½ em past the ink.
 const OPENING = new Set('“‘（［｛【〖〔《〈「『');
@@ -154,7 +154,7 @@ describe('building the reference issue (examples/2014-04.md)', () => {
       for (const page of requirePdf().pages) {
         for (const line of bodyLines(page)) {
           const where = describeLine(page, line);
-          // An opening bracket at the line start is moved half an em left (LAYOUT.md B.2).
+          // An opening bracket at the line start is moved half an em left (docs/layout.md B.2).
           expect(line.left, where).toBeGreaterThanOrEqual(typeArea.left - 6.5);
           expect(inkLeft(line), where).toBeGreaterThanOrEqual(typeArea.left - 0.5);
           expect(inkRight(line), where).toBeLessThanOrEqual(areaRight + 0.5);
@@ -194,7 +194,7 @@ describe('building the reference issue (examples/2014-04.md)', () => {
   });
 
   describe('document properties', () => {
-    it('has the title, author, subject, language, creator and date of LAYOUT.md A.6', async () => {
+    it('has the title, author, subject, language, creator and date of docs/layout.md A.6', async () => {
       const { info } = requirePdf();
       const { version } = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
       expect(info.Title).toBe('金桥会议传真 2014年第4期');

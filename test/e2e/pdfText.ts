@@ -11,7 +11,7 @@ export interface PdfTextItem {
   readonly x: number;
   /** Baseline, PDF style: from the bottom of the page. */
   readonly y: number;
-  /** Baseline from the top of the page, as LAYOUT.md measures. */
+  /** Baseline from the top of the page, as docs/layout.md measures. */
   readonly top: number;
   /** Advance width of the whole item (the last glyph's full advance included). */
   readonly width: number;

@@ -9,7 +9,7 @@ export const referenceIssue = fileURLToPath(new URL('../../examples/2014-04.md',
 /** The repository root (where package.json and bin/ live). */
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Geometry of the jinqiao template (LAYOUT.md A.1), in points; `top` is from the top of the page. */
+/** Geometry of the jinqiao template (docs/layout.md A.1), in points; `top` is from the top of the page. */
 export const typeArea = { left: 79.37, top: 104.88, width: 432, height: 630, pitch: 18, body: 12 } as const;
 
 /**
@@ -44,7 +44,7 @@ export async function referenceWith(from: string, to: string): Promise<{ dir: st
 
 /**
  * The text a reader should get out of the reference PDF, built from the Markdown source: the
- * masthead (LAYOUT.md A.2), the body with the Markdown syntax removed, the disclaimer in
+ * masthead (docs/layout.md A.2), the body with the Markdown syntax removed, the disclaimer in
  * full-width brackets and the colophon (A.4). Whitespace is left in; compare without it.
  */
 export function expectedReferenceText(source: string): string {

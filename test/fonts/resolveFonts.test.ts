@@ -21,7 +21,7 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('resolveFonts (LAYOUT.md D.1)', () => {
+describe('resolveFonts (docs/layout.md D.1)', () => {
   it('falls back to the bundled open fonts on a machine without customary faces', () => {
     const { fonts, diagnostics } = resolveFonts({ systemDirs: [] });
     expect(diagnostics).toEqual([]);
@@ -77,7 +77,7 @@ describe('resolveFonts (LAYOUT.md D.1)', () => {
   });
 });
 
-describe('FontShaper fallback (LAYOUT.md D.2)', () => {
+describe('FontShaper fallback (docs/layout.md D.2)', () => {
   const fonts = resolveFonts({ systemDirs: [] }).fonts;
   const kaiStyle: TextStyle = { role: 'kai', size: 12, colour: 'black' };
   const origin = { file: '/x/issue.md', line: 7, column: 3 };

@@ -13,7 +13,7 @@ function spaced(...children: ElementContent[]): string {
 
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
-// The Han–Latin gap of LAYOUT.md B.4, mirroring the PDF's glue (src/typeset/segment.ts).
+// The Han–Latin gap of docs/layout.md B.4, mirroring the PDF's glue (src/typeset/segment.ts).
 describe('autospace: Latin runs inside Han text', () => {
   it.each([
     ['a typed space between Han and digits becomes the gap', '学者近 50 位', '学者近<span class="autospace-start autospace-end">50</span>位'],

@@ -9,7 +9,7 @@ import { referenceIssue } from '../e2e/reference.js';
 import { openIssueInChromium, type Chromium, type OpenedIssue } from './chromium.js';
 
 // The reference issue built to PDF and HTML, the HTML opened in Debian's Chromium as a reader
-// would open it (LAYOUT.md C), then printed by Chromium and compared with our PDF.
+// would open it (docs/layout.md C), then printed by Chromium and compared with our PDF.
 
 let dir: string;
 let result: BuildResult;
@@ -88,7 +88,7 @@ describe('the reference page in Chromium', () => {
       title: '金桥会议传真',
       article: 1,
       note: '编者按：',
-      // The space typed after ” goes, as in the PDF (LAYOUT.md B.4: no gap next to a Chinese mark).
+      // The space typed after ” goes, as in the PDF (docs/layout.md B.4: no gap next to a Chinese mark).
       colophon: ['“金桥产业技术创新会议”秘书组', '地址：上海科苑路1278号\u3000邮编：201203\u3000邮箱：jqcz@sast.org.cn'],
       disclaimer: '（交流资料\u3000仅供参考）',
     });

@@ -10,7 +10,7 @@ const lorem =
   '下午论坛议题为“特大城市的发展及创新集群”。会议内容丰富、议题涉及面广，在上海向具有全球影响力的科技创新中心进军的时代背景下，' +
   '加强国际科技交流合作、学习借鉴先进国家与地区的经验，尤其具有重要意义。';
 
-describe('line breaking (禁则, LAYOUT.md B.1)', () => {
+describe('line breaking (禁则, docs/layout.md B.1)', () => {
   for (const width of [7, 8, 9, 10, 11, 12, 13, 15, 17]) {
     it(`keeps closing marks off line starts and opening marks off line ends at ${width} em`, () => {
       const lines = set(lorem, width, 2);
@@ -60,7 +60,7 @@ describe('line breaking (禁则, LAYOUT.md B.1)', () => {
   });
 });
 
-describe('punctuation compression (LAYOUT.md B.2)', () => {
+describe('punctuation compression (docs/layout.md B.2)', () => {
   function advanceBetween(text: string, a: number, b: number): number {
     const glyphs = set(text, 40)[0]?.line.runs.flatMap((r) => r.glyphs) ?? [];
     return ((glyphs[b]?.x ?? 0) - (glyphs[a]?.x ?? 0)) / EM;
@@ -100,7 +100,7 @@ describe('punctuation compression (LAYOUT.md B.2)', () => {
   });
 });
 
-describe('Han and Latin spacing (LAYOUT.md B.4)', () => {
+describe('Han and Latin spacing (docs/layout.md B.4)', () => {
   const xs = (text: string): number[] => (set(text, 40)[0]?.line.runs.flatMap((r) => r.glyphs) ?? []).map((g) => g.x / EM);
 
   it('puts ¼ em between Han and Latin, typed space or not', () => {
@@ -123,7 +123,7 @@ describe('Han and Latin spacing (LAYOUT.md B.4)', () => {
   });
 });
 
-describe('justification (LAYOUT.md B.3)', () => {
+describe('justification (docs/layout.md B.3)', () => {
   it('sets every line but the last flush on both sides', () => {
     for (const width of [9, 10, 11, 12, 14]) {
       const lines = set(lorem + '首尔在去年制定2030年城市规划时，从以往空间规划为中心的城市基本计划转变为IT融合产业的战略计划。', width, 2);
@@ -160,7 +160,7 @@ describe('justification (LAYOUT.md B.3)', () => {
   });
 });
 
-describe('孤字 (LAYOUT.md B.3.4)', () => {
+describe('孤字 (docs/layout.md B.3.4)', () => {
   it('never leaves a single character on the last line', () => {
     for (let n = 8; n <= 40; n++) {
       const text = '天地玄黄宇宙洪荒日月盈昃辰宿列张寒来暑往秋收冬藏闰余成岁律吕调阳云腾致雨露结为霜金生丽水'.slice(0, n) + '。';
@@ -270,7 +270,7 @@ describe('Latin runs (issue 3)', () => {
   });
 });
 
-describe('punctuation styles (LAYOUT.md B.2)', () => {
+describe('punctuation styles (docs/layout.md B.2)', () => {
   const widths = (text: string, punctuation: 'quanjiao' | 'kaiming' | 'banjiao'): number[] =>
     segmentParagraph([{ text, style }], fakeShaper, 100 * EM, { punctuation }).units.map((u) => (u.natural - u.trimLeft - u.trimRight) / EM);
 

@@ -18,7 +18,7 @@ function heading(name: string): FlowBlock {
 
 const texts = (p: ReturnType<typeof paginate>): string[][] => p.pages.map((page) => page.lines.map((l) => l.laid.line.text));
 
-describe('paginate (LAYOUT.md B.5)', () => {
+describe('paginate (docs/layout.md B.5)', () => {
   it('fills pages line by line', () => {
     const result = paginate([paragraph('a', 7)], { linesPerPage: 5, firstPageStart: 0 });
     expect(texts(result)).toEqual([['a1', 'a2', 'a3', 'a4', 'a5'], ['a6', 'a7']]);

@@ -2,14 +2,14 @@ import type { Element, ElementContent, Text } from 'hast';
 import { FULL_WIDTH_FORMS } from '../../fonts/fontShaper.js';
 import { classify, isAlnum, isCjkPunctuation, type CharClass } from '../../typeset/charClass.js';
 
-/** Class of a Latin run that takes the ¼ em Han–Latin gap before it (LAYOUT.md B.4). */
+/** Class of a Latin run that takes the ¼ em Han–Latin gap before it (docs/layout.md B.4). */
 export const GAP_START = 'autospace-start';
 /** Class of a Latin run that takes the ¼ em Han–Latin gap after it. */
 export const GAP_END = 'autospace-end';
 /** Class of a run of — · ⸺ set in their full-width forms (`fwid`), as the PDF sets them. */
 export const FULL_WIDTH = 'full-width';
 /**
- * Class of a character and the — · ⸺ after it, kept on one line: LAYOUT.md B.1 forbids these
+ * Class of a character and the — · ⸺ after it, kept on one line: docs/layout.md B.1 forbids these
  * marks at a line start, and UAX #14 (hence CSS `line-break`) allows a break before a dash.
  */
 export const NO_BREAK = 'no-break';
@@ -162,7 +162,7 @@ function replaceTexts(element: Element, replacements: ReadonlyMap<Text, ElementC
 }
 
 /**
- * The Han–Latin gap and full-width dashes in HTML (LAYOUT.md B.4, C). Browsers with
+ * The Han–Latin gap and full-width dashes in HTML (docs/layout.md B.4, C). Browsers with
  * `text-autospace` add the gap themselves; for the others the stylesheet puts a ¼ em margin on
  * the spans made here. Typed spaces the PDF turns into that gap (or drops next to Chinese marks)
  * are removed, so neither kind of browser shows a word space there. Works in place.

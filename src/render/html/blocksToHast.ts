@@ -74,7 +74,7 @@ function blockToHast(block: Block, ctx: BlockContext, depth: number): Element {
 }
 
 /**
- * Turns model blocks into hast block elements (LAYOUT.md A.3 in HTML): paragraphs, headings,
+ * Turns model blocks into hast block elements (docs/layout.md A.3 in HTML): paragraphs, headings,
  * the editor's note and quotes as `blockquote`, lists with the template's markers, code, rules.
  *
  * @param blocks Model blocks, in order.

@@ -2,7 +2,7 @@
  * Copies one face out of a TrueType/OpenType collection (.ttc/.otc) into a standalone font file.
  * hb-subset, as subset-font calls it, always opens face 0 of a file, and the face a role resolved
  * to is often another one (simsun.ttc holds SimSun and NSimSun; Noto CJK collections hold the
- * Japanese face first, whose glyph forms are wrong for Chinese: LAYOUT.md D.1).
+ * Japanese face first, whose glyph forms are wrong for Chinese: docs/layout.md D.1).
  *
  * @param collection The bytes of the collection file.
  * @param index Which face (0-based, in the collection's order).

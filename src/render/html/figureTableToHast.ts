@@ -6,7 +6,7 @@ import { roleClass } from './fontRoleClass.js';
 import { inlinesToHast, type InlineRoles } from './inlinesToHast.js';
 
 /**
- * A figure (LAYOUT.md A.3): the image inline as a `data:` URL (no request leaves the page), its
+ * A figure (docs/layout.md A.3): the image inline as a `data:` URL (no request leaves the page), its
  * pixel size for layout before decoding, and the caption in Kai below it.
  *
  * @param block The figure.

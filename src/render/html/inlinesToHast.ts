@@ -5,7 +5,7 @@ import { circledNumber } from '../../typeset/inlines.js';
 import type { FontRole } from '../../typeset/types.js';
 import { roleClass } from './fontRoleClass.js';
 
-/** The fonts inline markup switches to (LAYOUT.md A.3: strong in Hei, emphasis in Kai, code in mono). */
+/** The fonts inline markup switches to (docs/layout.md A.3: strong in Hei, emphasis in Kai, code in mono). */
 export interface InlineRoles {
   readonly strong: FontRole;
   readonly emphasis: FontRole;

@@ -29,7 +29,7 @@ function family(stacks: IssueCssInput['stacks'], role: FontRole): string {
 }
 
 /**
- * LAYOUT.md B.2 in CSS. 全角: `trim-start` rather than C's `normal`, because B.2 trims an opening
+ * docs/layout.md B.2 in CSS. 全角: `trim-start` rather than C's `normal`, because B.2 trims an opening
  * bracket at the start of every line, after the first-line indent too, and `normal` keeps it
  * full-width there; both set a line-end mark half-width and compress adjacent marks. 开明 needs
  * 、， half-width but 。 full mid-line, which CSS cannot tell apart: it is set like 全角. 半角 takes
@@ -41,7 +41,7 @@ function punctuationCss(style: PunctuationStyle): string {
 
 /**
  * The page's stylesheet, every size, colour and distance taken from the template that the PDF
- * uses (LAYOUT.md A and C): A4 pages with the type area's margins and "— N —" page numbers, an
+ * uses (docs/layout.md A and C): A4 pages with the type area's margins and "— N —" page numbers, an
  * 18 pt line grid, the red masthead, justified body text with Chinese line breaking, headings,
  * the editor's note, the disclaimer and the colophon.
  *
@@ -94,7 +94,7 @@ export function issueCss(input: IssueCssInput): string {
     '.sponsors dt { grid-column: 1; grid-row: 1; } .sponsors dd { grid-column: 2; margin: 0; }',
     '.date { margin: 0; white-space: nowrap; }',
     `.masthead::after { content: ""; display: block; margin: ${pt(m.rule.gap)} 0 ${pt(bodyStart * g.pitch - ruleBottom)}; height: ${pt(m.rule.between)}; border-top: ${pt(m.rule.thick)} solid ${colour(m.rule.colour)}; border-bottom: ${pt(m.rule.thin)} solid ${colour(m.rule.colour)}; }`,
-    // Body (A.3): justified, 2 em first-line indent, no paragraph space. Not LAYOUT.md C's
+    // Body (A.3): justified, 2 em first-line indent, no paragraph space. Not docs/layout.md C's
     // `text-justify: inter-character`: Chromium then spaces out the letters of Latin words too,
     // which B.3 forbids; its `auto` stretches between Han characters and at word spaces only.
     `${TEXT} p { margin: 0; text-indent: ${t.body.indent}em; text-align: justify; text-justify: auto; orphans: 2; widows: 2; }`,

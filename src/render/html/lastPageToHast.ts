@@ -5,14 +5,14 @@ import type { Template } from '../../template/template.js';
 import { colophonTexts, disclaimerText } from '../../typeset/lastPage.js';
 import { roleClass } from './fontRoleClass.js';
 
-/** The centred disclaimer `（交流资料　仅供参考）` (LAYOUT.md A.4), or undefined when there is none. */
+/** The centred disclaimer `（交流资料　仅供参考）` (docs/layout.md A.4), or undefined when there is none. */
 export function disclaimerToHast(meta: IssueMeta, template: Template): Element | undefined {
   if (!meta.disclaimer) return undefined;
   return h('p', { className: ['disclaimer', roleClass(template.disclaimer.role)] }, disclaimerText(meta.disclaimer));
 }
 
 /**
- * The colophon (报尾, LAYOUT.md A.4) as the page's `footer`: distribution lines, the secretariat
+ * The colophon (报尾, docs/layout.md A.4) as the page's `footer`: distribution lines, the secretariat
  * and its address, one paragraph per line; undefined when the issue has none of them.
  */
 export function colophonToHast(meta: IssueMeta, template: Template): Element | undefined {

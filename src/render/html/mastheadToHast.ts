@@ -12,7 +12,7 @@ function isoDate(meta: IssueMeta): string {
 }
 
 /**
- * The page-1 masthead (LAYOUT.md A.2) as a `header`: the title as the page's one `h1`, the issue
+ * The page-1 masthead (docs/layout.md A.2) as a `header`: the title as the page's one `h1`, the issue
  * line, the sponsors as a description list (主办单位： → each sponsor) with the date beside the
  * last one. The red thick-over-thin rule is drawn by the stylesheet.
  *

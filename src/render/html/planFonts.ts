@@ -33,7 +33,7 @@ function familyOf(font: LoadedFont, taken: ReadonlySet<string>): string {
 const byCodePoint = (set: Iterable<string>): string => [...set].sort((a, b) => (a.codePointAt(0) ?? 0) - (b.codePointAt(0) ?? 0)).join('');
 
 /**
- * Decides which font each character of each role comes from, as the PDF does (LAYOUT.md D.2):
+ * Decides which font each character of each role comes from, as the PDF does (docs/layout.md D.2):
  * the first font of the role's chain that has the character. A browser walking the resulting
  * font-family stack then picks the same font, because each subset holds exactly the characters
  * assigned to it. A character no font has goes to the role's own font, whose subset cannot hold

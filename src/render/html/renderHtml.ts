@@ -18,7 +18,7 @@ import { sanitizeBody } from './sanitizeBody.js';
 import { fontMeasurer } from './tableColumns.js';
 import { woff2Subset, type Woff2Encoder } from './woff2Subset.js';
 
-/** The page's document properties: the PDF's (LAYOUT.md A.6) under their HTML names. */
+/** The page's document properties: the PDF's (docs/layout.md A.6) under their HTML names. */
 export interface HtmlInfo {
   readonly title: string;
   readonly author: string;
@@ -72,7 +72,7 @@ function head(info: HtmlInfo, css: string): Element {
 /**
  * Renders an issue as one self-contained HTML page from the document model and the template the
  * PDF uses: semantic structure, sanitised, Han–Latin spacing, and each font subset to the
- * characters the page shows in it, embedded as WOFF2 (LAYOUT.md C).
+ * characters the page shows in it, embedded as WOFF2 (docs/layout.md C).
  *
  * @param doc The read, validated issue.
  * @param options Template, fonts, punctuation style, document properties and the subset cache.

@@ -22,7 +22,7 @@ function contentsCss(t: Template): string {
 }
 
 /**
- * Lists, code and thematic breaks (LAYOUT.md A.3, issue 6): lists hang after their markers (text
+ * Lists, code and thematic breaks (docs/layout.md A.3, issue 6): lists hang after their markers (text
  * markers 1. （1） ① •, as in the PDF), nested lists indented 2 em more; code blocks in mono at
  * 五号 on the line grid, indented 2 em, their spaces kept; a thematic break a short centred rule
  * on a grid line of its own.
@@ -41,7 +41,7 @@ function blockCss(t: Template): string {
 }
 
 /**
- * Figures and tables (LAYOUT.md A.3): a figure scaled to the type area's width and at most
+ * Figures and tables (docs/layout.md A.3): a figure scaled to the type area's width and at most
  * `figure.maxHeight` of its height (a picture too tall for the width keeps its proportions,
  * centred in the box), never split, the caption centred below; tables across the type area in
  * 五号 with thin rules and thicker ones above and below, the header row centred, rows never split

@@ -11,7 +11,7 @@ export type MeasureText = (text: string, role: FontRole) => number;
 
 /**
  * A measurer from the fonts the page embeds: each character's advance in the first font of the
- * role's chain that has it, a Chinese mark at least 1 em (its box in the PDF, LAYOUT.md B.2).
+ * role's chain that has it, a Chinese mark at least 1 em (its box in the PDF, docs/layout.md B.2).
  * Unshaped, which is close enough to share a table's width among its columns.
  *
  * @param chain Per role, the fonts its characters come from (FontShaper.chain).
@@ -33,7 +33,7 @@ export function fontMeasurer(chain: (role: FontRole) => readonly LoadedFont[]): 
 
 /**
  * A cell's widest unbreakable piece (a Latin word or number, else one character) and its width on
- * one line, in em. A closing mark at the line end is set half-width (LAYOUT.md B.2; CSS
+ * one line, in em. A closing mark at the line end is set half-width (docs/layout.md B.2; CSS
  * `text-spacing-trim` lets it end a line so when it would not fit otherwise).
  */
 function cellWidths(cell: readonly Inline[], role: FontRole, measure: MeasureText): { min: number; max: number } {

@@ -13,7 +13,7 @@ function hex4(n: number): string {
   return n.toString(16).toUpperCase().padStart(4, '0');
 }
 
-/** UTF-16BE hex of a string, with surrogate pairs for characters beyond the BMP (LAYOUT.md D.2). */
+/** UTF-16BE hex of a string, with surrogate pairs for characters beyond the BMP (docs/layout.md D.2). */
 function utf16Hex(text: string): string {
   let out = '';
   for (let i = 0; i < text.length; i++) out += hex4(text.charCodeAt(i));

@@ -6,7 +6,7 @@ import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, Typeset
 import { EmbeddedPdfFont } from './embedFont.js';
 import type { PdfDocumentInternals, PdfOutlineItem } from './pdfkitInternals.js';
 
-/** Document properties (LAYOUT.md A.6). */
+/** Document properties (docs/layout.md A.6). */
 export interface PdfInfo {
   readonly title: string;
   readonly author: string;
@@ -92,7 +92,7 @@ class PdfPainter {
       parts.push(`<${hex}>`);
       pen += (width * size) / 1000;
     }
-    // Faces without a bold: fill and stroke at 0.03 em, as Word does (LAYOUT.md D.2).
+    // Faces without a bold: fill and stroke at 0.03 em, as Word does (docs/layout.md D.2).
     const bold = run.bold ? `${colour} K ${num(size * 0.03)} w 2 Tr ` : '';
     this.doc.addContent(`BT ${colour} k ${bold}/${name} ${num(size)} Tf 1 0 0 1 ${num(first.x)} ${num(this.height - run.y)} Tm [${parts.join(' ')}] TJ ET`);
   }
