@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { writeBuildStamp } from './buildStamp.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -23,6 +24,7 @@ try {
 }
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+rmSync(new URL('../node_modules/.cache/bulletin-build.json', import.meta.url), { force: true });
 // fontkit imports a Brotli decoder (475 KB, with a dictionary unpacked at load time) only to read
 // WOFF2. bulletin never gives fontkit a WOFF2 file (docs/layout.md D.1), so the bundle gets a stub.
 const noWoff2 = {
@@ -63,4 +65,5 @@ await esbuild.build({
 // dist/types/index.d.ts and the declarations it imports, from src/ (tsconfig.types.json).
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.types.json'], { cwd: root, stdio: 'inherit' });
+  writeBuildStamp(root);
 }

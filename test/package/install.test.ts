@@ -13,7 +13,8 @@ import { referenceIssue, repoRoot } from '../e2e/reference.js';
 // fresh prefix and as a dependency of a TypeScript project, with none of the repository around it.
 // The packages come from npm's cache where `npm ci` left them; the registry is asked only for
 // what the cache lacks (npm ci caches tarballs, not the package metadata that ranges resolve
-// against). Install scripts are off: nothing bulletin needs may depend on one.
+// against). --strict-allow-scripts fails the install if bulletin or any of its dependencies has
+// an install script: nothing may need one, and npm 11 would warn about each.
 
 const run = promisify(execFile);
 const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
@@ -32,7 +33,7 @@ async function npm(args: readonly string[], cwd: string): Promise<string> {
   return stdout;
 }
 
-const INSTALL = ['--prefer-offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
+const INSTALL = ['--prefer-offline', '--strict-allow-scripts', '--no-audit', '--no-fund', '--loglevel=error'];
 
 interface PackedFile {
   readonly path: string;
@@ -45,17 +46,17 @@ let prefix: string;
 let app: string;
 
 beforeAll(async () => {
-  for (const built of ['dist/cli.js', 'dist/index.js', 'dist/worker.js', 'dist/types/index.d.ts']) {
-    if (!existsSync(path.join(repoRoot, built))) throw new Error(`${built} is missing: run \`npm run build\` first (npm test does)`);
-  }
   tmp = await mkdtemp(path.join(os.tmpdir(), 'bulletin-package-'));
-  // Scripts off: dist/ is already built, and `prepare` would rebuild it under the other tests' feet.
-  const json = await npm(['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], repoRoot);
+  // Packed as `npm pack` packs, with its prepack and postpack scripts (scripts/pack.mjs): under
+  // `npm test`, dist/ was built from these sources just before, so prepack does not rebuild it.
+  const json = await npm(['pack', '--json', '--pack-destination', tmp], repoRoot);
   packed = (JSON.parse(json) as (typeof packed)[])[0] as typeof packed;
   const tarball = path.join(tmp, packed.filename);
 
   prefix = path.join(tmp, 'prefix');
   app = path.join(tmp, 'app');
+  // npm 11.19 needs the prefix's lib/ to exist under --strict-allow-scripts.
+  await mkdir(path.join(prefix, 'lib'), { recursive: true });
   await mkdir(app);
   await writeFile(path.join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module', dependencies: { bulletin: `file:${tarball}` } }));
   await Promise.all([npm(['install', '--global', '--prefix', prefix, tarball, ...INSTALL], tmp), npm(['install', ...INSTALL], app)]);
@@ -65,7 +66,7 @@ afterAll(async () => {
   if (tmp) await rm(tmp, { recursive: true, force: true });
 });
 
-describe('the packed tarball', () => {
+describe.concurrent('bulletin packed and installed', () => {
   it('holds the built CLI and library, fonts, templates, docs and licences, and no tests, bench, scripts or sources', () => {
     const files = packed.files.map((f) => f.path);
     for (const needed of [
@@ -89,7 +90,15 @@ describe('the packed tarball', () => {
     }
     const unwanted = files.filter((f) => /^(test|bench|scripts|src|examples|node_modules|\.ci)\//.test(f) || /fixture|\.test\.|\.tgz$/.test(f));
     expect(unwanted).toEqual([]);
-  });
+  }, 60_000);
+
+  it('has no install-time script, and packing leaves the repository package.json as it was', async () => {
+    const installed = JSON.parse(await readFile(path.join(prefix, 'lib', 'node_modules', 'bulletin', 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+    expect(Object.keys(installed.scripts ?? {}).filter((s) => /^(pre|post)?(install|prepare)$/.test(s))).toEqual([]);
+    const repo = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(repo.scripts['prepare']).toBe('node scripts/bundle.mjs');
+    expect(existsSync(path.join(repoRoot, 'node_modules', '.cache', 'bulletin-pack', 'package.json'))).toBe(false);
+  }, 60_000);
 
   it('needs at run time only what the installed dependencies provide', async () => {
     // Every package the bundle imports or resolves must be found from the installed dist/, where
@@ -108,11 +117,9 @@ describe('the packed tarball', () => {
     for (const dev of ['pdfjs-dist', 'playwright-core', 'esbuild', 'typescript', 'vitest']) {
       expect(() => require.resolve(`${dev}/package.json`), dev).toThrow();
     }
-  });
-});
+  }, 60_000);
 
-describe('installed globally into a fresh prefix', () => {
-  it('builds the reference issue from another folder, with the packaged fonts and template', async () => {
+  it('installed globally into a fresh prefix, builds the reference issue from another folder, with the packaged fonts and template', async () => {
     const work = path.join(tmp, 'work');
     await mkdir(path.join(work, 'issues'), { recursive: true });
     await copyFile(referenceIssue, path.join(work, 'issues', '2014-04.md'));
@@ -128,16 +135,14 @@ describe('installed globally into a fresh prefix', () => {
     expect(stripWhitespace(pages.flatMap((p) => p.items.map((i) => i.str)).join(''))).toContain('金桥会议传真');
     expect(await readFile(path.join(work, 'out', '2014-04.html'), 'utf8')).toContain('金桥会议传真');
   }, 120_000);
-});
 
-describe('installed as a dependency', () => {
-  it('imports the library', async () => {
+  it('installed as a dependency, imports the library', async () => {
     const script = "import { buildIssue, packageVersion } from 'bulletin'; console.log(packageVersion(), typeof buildIssue);";
     const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], { cwd: app, env: cleanEnv(), encoding: 'utf8' });
     expect(stdout.trim()).toBe(`${pkg.version} function`);
-  });
+  }, 60_000);
 
-  it('type-checks a TypeScript file that imports the API', async () => {
+  it('installed as a dependency, type-checks a TypeScript file that imports the API', async () => {
     // The @ts-expect-error lines fail the check when a type degrades to `any` (an unresolved
     // import in the declarations, such as fontkit's, is silent under skipLibCheck).
     await writeFile(
