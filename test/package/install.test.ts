@@ -90,6 +90,9 @@ describe.concurrent('bulletin packed and installed', () => {
     }
     const unwanted = files.filter((f) => /^(test|bench|scripts|src|examples|node_modules|\.ci)\//.test(f) || /fixture|\.test\.|\.tgz$/.test(f));
     expect(unwanted).toEqual([]);
+    // The README states the size: 9.9 MB packed, nearly all of it the five bundled fonts.
+    expect(packed.size).toBeLessThan(11 * 1024 * 1024);
+    expect(packed.files.filter((f) => f.path.startsWith('fonts/')).reduce((sum, f) => sum + f.size, 0) / packed.unpackedSize).toBeGreaterThan(0.75);
   }, 60_000);
 
   it('has no install-time script, and packing leaves the repository package.json as it was', async () => {
