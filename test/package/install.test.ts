@@ -19,11 +19,16 @@ import { referenceIssue, repoRoot } from '../e2e/reference.js';
 const run = promisify(execFile);
 const pkg = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
 
-/** The environment without the npm_* variables of an enclosing `npm test`, which would steer the inner npm. */
+/**
+ * The environment less what an enclosing `npm test` sets about the repository's own package and
+ * prefixes, which would point the inner npm at the repository. The rest of its npm_config_*
+ * (cache, registry, certificates) is kept.
+ */
 function cleanEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { NO_COLOR: '1' };
+  const drop = /^(npm_(package|lifecycle)_.*|npm_config_(local_prefix|prefix|global_prefix|call)|npm_command|npm_execpath|npm_node_execpath|INIT_CWD|FORCE_COLOR)$/i;
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^npm_/i.test(key) && key !== 'INIT_CWD' && key !== 'FORCE_COLOR') env[key] = value;
+    if (!drop.test(key)) env[key] = value;
   }
   return { ...env, ...extra };
 }
