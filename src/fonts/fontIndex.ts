@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep, win32 } from 'node:path';
-import { packageRoot } from '../packageRoot.js';
 import { checkFontFile } from './fontFile.js';
 import { readFaceNames, type FaceNames } from './readFaceNames.js';
 
@@ -32,14 +31,8 @@ export function systemFontDirs(env: NodeJS.ProcessEnv = process.env, platform: N
   return ['/usr/share/fonts', '/usr/local/share/fonts', join(home, '.local/share/fonts'), join(home, '.fonts')];
 }
 
-/**
- * Where the font name cache lives by default: the folder of the HTML subset cache
- * (render/html/woff2Subset.ts), `$XDG_CACHE_HOME/bulletin` or `node_modules/.cache/bulletin`.
- */
-export function defaultFontCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const xdg = env['XDG_CACHE_HOME'];
-  return xdg ? join(xdg, 'bulletin') : join(packageRoot(), 'node_modules', '.cache', 'bulletin');
-}
+/** Where the font name cache lives by default: with the HTML subset cache (src/cacheDir.ts). */
+export { defaultCacheDir as defaultFontCacheDir } from '../cacheDir.js';
 
 /** One face found in the font folders. */
 export interface IndexedFace extends FaceNames {

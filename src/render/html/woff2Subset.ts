@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
 import type { LoadedFont } from '../../fonts/loadFont.js';
-import { packageRoot } from '../../packageRoot.js';
 import { extractFace } from './extractFace.js';
 
 /** Makes a WOFF2 font holding only the characters of `text` (and what layout features reach). */
@@ -49,14 +48,7 @@ function source(font: LoadedFont): Promise<{ bytes: Uint8Array; hash: string }> 
   return found;
 }
 
-/**
- * The default cache folder: `$XDG_CACHE_HOME/bulletin` when that is set, else
- * `node_modules/.cache/bulletin` in bulletin's own folder (the find-cache-dir convention).
- */
-export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const xdg = env['XDG_CACHE_HOME'];
-  return xdg ? join(xdg, 'bulletin') : join(packageRoot(), 'node_modules', '.cache', 'bulletin');
-}
+export { defaultCacheDir } from '../../cacheDir.js';
 
 /**
  * A WOFF2 subset of `font` for `text`, from the cache when the same font bytes were subset to the
