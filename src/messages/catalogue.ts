@@ -4,13 +4,15 @@ import { archive as archiveZh } from './zh/archive.js';
 import { cli as cliZh } from './zh/cli.js';
 import { fonts as fontsEn } from './en/fonts.js';
 import { fonts as fontsZh } from './zh/fonts.js';
+import { limits as limitsEn } from './en/limits.js';
+import { limits as limitsZh } from './zh/limits.js';
 import { currentLanguage, type Language } from './language.js';
 
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
 // file of its own (en/AREA.ts, zh/AREA.ts), so that the Chinese file is typed by the English one
 // and a key or parameter missing from either is a type error.
-const en = { ...cliEn, ...archiveEn, ...fontsEn };
-const zh: typeof en = { ...cliZh, ...archiveZh, ...fontsZh };
+const en = { ...cliEn, ...archiveEn, ...fontsEn, ...limitsEn };
+const zh: typeof en = { ...cliZh, ...archiveZh, ...fontsZh, ...limitsZh };
 
 /** Every message, by language. */
 export const CATALOGUES: Readonly<Record<Language, typeof en>> = { en, zh };

@@ -3,5 +3,8 @@ export { readIssue, type ReadOptions, type ReadResult } from './readIssue.js';
 export { resolveMeta, type FrontMatterBlock, type ResolveMetaInput, type ResolvedMeta } from './resolveMeta.js';
 export type { MetaOverrides } from './metaSchema.js';
 export { parseMarkdown } from './parseMarkdown.js';
+export { scanNesting } from './scanNesting.js';
+export { checkNesting } from './checkNesting.js';
+export { LIMITS } from './limits.js';
 export { findConfigFiles, configFileName } from './findConfigFiles.js';
 export { parseIssueDate } from './parseIssueDate.js';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BulletinDocument } from '../model/document.js';
+import { checkNesting } from './checkNesting.js';
 import { collectDefinitions } from './collectDefinitions.js';
 import { convertBody } from './convertBody.js';
 import type { MetaOverrides } from './metaSchema.js';
@@ -9,6 +10,7 @@ import { parseMarkdown } from './parseMarkdown.js';
 import { probeFigures } from './probeFigures.js';
 import { readTextFile } from './readTextFile.js';
 import { resolveMeta, type FrontMatterBlock } from './resolveMeta.js';
+import { scanNesting } from './scanNesting.js';
 
 /** Options of {@link readIssue}. */
 export interface ReadOptions {
@@ -55,7 +57,13 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     return { diagnostics: [diagnostic] };
   }
 
+  // Too deep a nesting is refused before the parser (whose cost grows with it) and again after
+  // it, exactly, before any recursive step walks the tree.
+  const tooDeep = scanNesting(read.text, absolute);
+  if (tooDeep !== undefined) return { diagnostics: [tooDeep] };
   const tree = parseMarkdown(read.text);
+  const tooDeepTree = checkNesting(tree, absolute);
+  if (tooDeepTree !== undefined) return { diagnostics: [tooDeepTree] };
   const first = tree.children[0];
   const frontMatter: FrontMatterBlock | undefined =
     first?.type === 'yaml' && first.position !== undefined

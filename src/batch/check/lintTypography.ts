@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { parseMarkdown } from '../../read/index.js';
+import { checkNesting, parseMarkdown, scanNesting } from '../../read/index.js';
 import type { Finding } from './finding.js';
 import { lintBrackets } from './lintBrackets.js';
 import { lintEllipsisAndDash, lintParentheses, lintQuotes, lintSentenceMarks } from './lintMarks.js';
@@ -23,7 +23,11 @@ export interface TypographyReport {
  * @param text The issue's source.
  */
 export function lintTypography(file: string, text: string): TypographyReport {
-  const scanner = new ProseScanner(text, proseMask(parseMarkdown(text), text.length));
+  // Nesting past the limit is the reader's error; the walks below would not survive it.
+  if (scanNesting(text, file) !== undefined) return { diagnostics: [], fixes: [] };
+  const tree = parseMarkdown(text);
+  if (checkNesting(tree, file) !== undefined) return { diagnostics: [], fixes: [] };
+  const scanner = new ProseScanner(text, proseMask(tree, text.length));
   const findings: Finding[] = [...lintSentenceMarks(scanner), ...lintEllipsisAndDash(scanner)];
   for (const paragraph of scanner.paragraphs()) {
     findings.push(...lintParentheses(scanner, paragraph), ...lintQuotes(scanner, paragraph), ...lintBrackets(scanner, paragraph));
