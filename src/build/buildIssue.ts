@@ -1,12 +1,13 @@
 import { dirname } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../diagnostics/diagnosticError.js';
 import { defaultFontCacheDir } from '../fonts/fontIndex.js';
 import { FontShaper } from '../fonts/fontShaper.js';
 import { resolveFonts, type FontSet } from '../fonts/resolveFonts.js';
 import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
-import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
+import { loadPdfImages, renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
 import { getTemplate } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
 import { typesetDocument } from '../typeset/typesetDocument.js';
@@ -129,20 +130,30 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
   const template = getTemplate(document.meta.template);
   const format = options.format ?? 'pdf';
   const info = pdfInfo(document, options.sourceDateEpoch);
-  const bytes =
-    format === 'html' ? undefined : await renderPdf(typeset, { info, fonts: shaper.fontsByKey, colours: template.colours });
-  // The HTML renderer (hast, harfbuzz) loads only when HTML is asked for: a PDF build stays lean.
-  const htmlModules = format === 'pdf' ? undefined : await Promise.all([import('../render/html/renderHtml.js'), import('../render/html/woff2Subset.js')]);
-  const html =
-    htmlModules === undefined
-      ? undefined
-      : await htmlModules[0].renderHtml(document, {
-          template,
-          chain: (role) => shaper.chain(role),
-          punctuation: options.punctuation ?? document.meta.punctuation ?? template.punctuation,
-          info,
-          cacheDir: options.cacheDir ?? htmlModules[1].defaultCacheDir(),
-        });
+  let bytes: Buffer | undefined;
+  let html: { html: string } | undefined;
+  try {
+    bytes =
+      format === 'html'
+        ? undefined
+        : await renderPdf(typeset, { info, fonts: shaper.fontsByKey, colours: template.colours, images: await loadPdfImages(typeset) });
+    // The HTML renderer (hast, harfbuzz) loads only when HTML is asked for: a PDF build stays lean.
+    const htmlModules = format === 'pdf' ? undefined : await Promise.all([import('../render/html/renderHtml.js'), import('../render/html/woff2Subset.js')]);
+    html =
+      htmlModules === undefined
+        ? undefined
+        : await htmlModules[0].renderHtml(document, {
+            template,
+            chain: (role) => shaper.chain(role),
+            punctuation: options.punctuation ?? document.meta.punctuation ?? template.punctuation,
+            info,
+            cacheDir: options.cacheDir ?? htmlModules[1].defaultCacheDir(),
+          });
+  } catch (error) {
+    // A picture that changed since it was read: reported like any other problem, nothing written.
+    if (error instanceof DiagnosticError) return { file, diagnostics: [...diagnostics, error.diagnostic] };
+    throw error;
+  }
   const outputs: string[] = [];
   if (bytes) {
     outputs.push(outputPath(file, options.outDir));

@@ -26,6 +26,7 @@ export function convertFigure(image: Image | ImageReference, ctx: ConvertContext
       rule: probe.rule,
       message: probe.message,
       hint: probe.hint,
+      ...(probe.text === undefined ? {} : { text: probe.text }),
     });
     return [];
   }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { render, type MessageRef } from '../messages/catalogue.js';
 
 /** Why an image link cannot name a local file, as the parts of a diagnostic. */
 export interface ImageProblem {
@@ -8,6 +9,8 @@ export interface ImageProblem {
   readonly rule: string;
   readonly message: string;
   readonly hint: string;
+  /** The message and hint from the catalogue, when they are there (shown in the reader's language). */
+  readonly text?: { readonly message: MessageRef; readonly hint: MessageRef };
 }
 
 /** The files an image link may mean, most likely first. */
@@ -69,6 +72,11 @@ export function locateImage(url: string, folder: string): ImageCandidates | Imag
 export function isInside(file: string, folder: string): boolean {
   const relative = path.relative(folder, file);
   return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
+}
+
+/** An {@link ImageProblem} whose words come from the message catalogue. */
+export function limitProblem(rule: string, message: MessageRef, hint: MessageRef): ImageProblem {
+  return { kind: 'problem', rule, message: render(message, 'en'), hint: render(hint, 'en'), text: { message, hint } };
 }
 
 /** An {@link ImageProblem}. */

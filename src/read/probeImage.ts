@@ -1,9 +1,11 @@
-import type { FileHandle } from 'node:fs/promises';
-import { open, readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { m } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/didYouMean.js';
-import { imageInfo, type ImageInfo } from './imageInfo.js';
-import { isInside, locateImage, problem, type ImageProblem } from './locateImage.js';
+import { checkImage, damageHint } from './checkImage.js';
+import { LIMITS } from './limits.js';
+import { isInside, limitProblem, locateImage, problem, type ImageProblem } from './locateImage.js';
+import { readImageFile, type ImageFileRead } from './readImageFile.js';
 
 /** A checked image file: what a `figure` block needs. */
 export interface ImageFile {
@@ -27,10 +29,6 @@ export interface ProbeImageOptions {
   readonly allowOutside: boolean;
 }
 
-// Enough for the header of nearly every JPEG; EXIF thumbnails and ICC profiles can push the
-// frame header further, and then the read grows (×16) until it is found or the file ends.
-const firstRead = 64 * 1024;
-
 const reasons: Readonly<Record<string, string>> = {
   EACCES: 'permission denied',
   EPERM: 'permission denied',
@@ -42,11 +40,14 @@ const reasons: Readonly<Record<string, string>> = {
  *
  * Images outside the issue's folder tree are refused unless allowed, so an issue copied or sent
  * elsewhere still builds, and a shared issue cannot pull arbitrary files into a PDF; symbolic
- * links are followed for this check. Only the start of the file is read.
+ * links are followed for this check. The whole file is read (it must be a regular file within
+ * {@link LIMITS.imageBytes}) and checked: a damaged or truncated picture, or one past the limits
+ * on pixels and decoded size, is refused here, at its place in the issue.
  *
  * @param url The image destination as written in the Markdown.
  * @param options The issue's folder and whether images may lie outside it.
- * @returns The checked image, or the problem (missing, unreadable, outside, remote, not JPEG/PNG).
+ * @returns The checked image, or the problem (missing, unreadable, outside, remote, not JPEG/PNG,
+ *   damaged, too large).
  */
 export async function probeImage(url: string, options: ProbeImageOptions): Promise<ImageProbe> {
   const located = locateImage(url, options.folder);
@@ -55,11 +56,11 @@ export async function probeImage(url: string, options: ProbeImageOptions): Promi
   const first = located.paths[0] ?? options.folder;
   if (!options.allowOutside && !isInside(first, options.folder)) return outside(name, first, options.folder);
 
-  let handle: FileHandle | undefined;
-  let src = first;
+  let src: string | undefined;
+  let real = first;
   for (const candidate of located.paths) {
     try {
-      handle = await open(candidate, 'r');
+      real = await realpath(candidate);
       src = candidate;
       break;
     } catch (error) {
@@ -68,48 +69,40 @@ export async function probeImage(url: string, options: ProbeImageOptions): Promi
       return problem('image/unreadable', `cannot read image "${name}": ${reasonOf(error)}`, 'check that the file can be read by you');
     }
   }
-  if (handle === undefined) return await missing(name, first, options.folder);
+  if (src === undefined) return await missing(name, first, options.folder);
+  if (!options.allowOutside && !isInside(real, await realpath(options.folder))) return outside(name, src, options.folder, true);
 
+  let read: ImageFileRead;
   try {
-    const stat = await handle.stat();
-    if (!stat.isFile()) return problem('image/unreadable', `image "${name}" is a folder, not a file`, 'name the picture file inside it');
-    if (!options.allowOutside && !isInside(await realpath(src), await realpath(options.folder))) {
-      return outside(name, src, options.folder, true);
-    }
-    const info = await readInfo(handle, stat.size);
-    switch (info.kind) {
-      case 'image':
-        return { kind: 'image', src, format: info.format, width: info.width, height: info.height };
-      case 'damaged':
-        return problem(
-          'image/damaged',
-          `image "${name}" starts like a ${info.format.toUpperCase()} file, but ${info.reason}`,
-          'open it in an image editor and save it again as JPEG or PNG',
-        );
-      default:
-        return problem(
-          'image/format',
-          `image "${name}" is not a JPEG or PNG file${info.kind === 'other' && info.looksLike !== undefined ? ` (it looks like ${info.looksLike})` : ''}`,
-          'save it as PNG (drawings, screenshots) or JPEG (photos): these are the formats a PDF embeds as they are',
-        );
-    }
+    read = await readImageFile(src);
   } catch (error) {
     return problem('image/unreadable', `cannot read image "${name}": ${reasonOf(error)}`, 'check that the file can be read by you');
-  } finally {
-    await handle.close();
   }
-}
-
-/** Read the header, growing the read while a JPEG's frame header lies beyond it. */
-async function readInfo(handle: FileHandle, size: number): Promise<ImageInfo> {
-  let length = Math.min(size, firstRead);
-  for (;;) {
-    const buffer = new Uint8Array(length);
-    const { bytesRead } = await handle.read(buffer, 0, length, 0);
-    const complete = bytesRead >= size || bytesRead < length;
-    const info = imageInfo(buffer.subarray(0, bytesRead), complete);
-    if (info.kind !== 'needMore' || complete) return info;
-    length = Math.min(size, length * 16);
+  switch (read.kind) {
+    case 'folder':
+      return problem('image/unreadable', `image "${name}" is a folder, not a file`, 'name the picture file inside it');
+    case 'special':
+      return limitProblem('image/unreadable', m('limits.image-special', { name }), m('limits.image-special-hint'));
+    case 'too-large': {
+      const megabytes = Math.ceil(read.size / 2 ** 20);
+      return limitProblem('image/too-large', m('limits.image-bytes', { name, megabytes, limit: LIMITS.imageBytes / 2 ** 20 }), m('limits.image-bytes-hint'));
+    }
+  }
+  const checked = await checkImage(read.bytes);
+  switch (checked.kind) {
+    case 'image':
+      return { kind: 'image', src, format: checked.format, width: checked.width, height: checked.height };
+    case 'damaged': {
+      const { damage } = checked;
+      const rule = damage.key === 'limits.image-pixels' || damage.key === 'limits.png-data-bytes' ? 'image/too-large' : 'image/damaged';
+      return limitProblem(rule, { key: damage.key, params: { ...damage.params, name } }, m(damageHint(damage)));
+    }
+    default:
+      return problem(
+        'image/format',
+        `image "${name}" is not a JPEG or PNG file${checked.looksLike !== undefined ? ` (it looks like ${checked.looksLike})` : ''}`,
+        'save it as PNG (drawings, screenshots) or JPEG (photos): these are the formats a PDF embeds as they are',
+      );
   }
 }
 

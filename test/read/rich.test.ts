@@ -122,7 +122,7 @@ describe('figures', () => {
     const root = await projectWith('![坏](broken.jpg)\n', { 'broken.jpg': Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2]) });
     const { diagnostics } = await readIssue(path.join(root, 'issue.md'));
     expect(diagnostics).toMatchObject([
-      { rule: 'image/damaged', line: 8, message: 'image "broken.jpg" starts like a JPEG file, but the file ends before its frame header' },
+      { rule: 'image/damaged', line: 8, message: 'image "broken.jpg" is a damaged JPEG file: it is cut short' },
     ]);
   });
 });

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Block, Figure } from '../../model/document.js';
+import { reloadImage } from '../../read/reloadImage.js';
 
 function figuresOf(blocks: readonly Block[], out: Figure[]): Figure[] {
   for (const b of blocks) {
@@ -17,12 +17,13 @@ function figuresOf(blocks: readonly Block[], out: Figure[]): Figure[] {
  *
  * @param blocks The document's blocks.
  * @returns Per image path, its `data:` URL.
+ * @throws {DiagnosticError} When a picture is no longer a regular file within the limits.
  */
 export async function readImages(blocks: readonly Block[]): Promise<Map<string, string>> {
   const images = new Map<string, string>();
   for (const figure of figuresOf(blocks, [])) {
     if (images.has(figure.src)) continue;
-    const bytes = await readFile(figure.src);
+    const bytes = await reloadImage(figure.src, false);
     images.set(figure.src, `data:image/${figure.format};base64,${bytes.toString('base64')}`);
   }
   return images;

@@ -8,6 +8,13 @@ export interface PdfRef {
   end(chunk?: Uint8Array | string): void;
 }
 
+/** An image pdfkit has opened: embedded once, placed by its label. */
+export interface PdfImage {
+  label: string;
+  obj?: PdfRef;
+  embed(doc: unknown): void;
+}
+
 export interface PdfOutlineItem {
   outlineData: Record<string, unknown>;
   addItem(title: string, options?: { expanded?: boolean }): PdfOutlineItem;
@@ -19,7 +26,7 @@ export interface PdfDocumentInternals {
   addPage(options: { size: [number, number]; margin: number }): unknown;
   page: { fonts: Record<string, PdfRef>; xobjects: Record<string, PdfRef>; dictionary: PdfRef };
   /** pdfkit's image loader: JPEG data is kept as is (DCTDecode), PNG alpha becomes a soft mask. */
-  openImage(src: string): { label: string; obj?: PdfRef; embed(doc: unknown): void };
+  openImage(src: string | Uint8Array): PdfImage;
   /** A URI link annotation; the rectangle is in pdfkit's top-left page coordinates. */
   link(x: number, y: number, w: number, h: number, url: string): unknown;
   outline: PdfOutlineItem;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../fonts/loadFont.js';
+import { reloadImage } from '../../read/reloadImage.js';
 import type { ColourSpec } from '../../template/template.js';
 import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, TypesetDocument } from '../../typeset/types.js';
 import { EmbeddedPdfFont } from './embedFont.js';
-import type { PdfDocumentInternals, PdfOutlineItem } from './pdfkitInternals.js';
+import type { PdfDocumentInternals, PdfImage, PdfOutlineItem } from './pdfkitInternals.js';
 
 /** Document properties (docs/layout.md A.6). */
 export interface PdfInfo {
@@ -20,6 +21,28 @@ export interface RenderPdfOptions {
   /** The fonts the glyph runs name, by key. */
   readonly fonts: ReadonlyMap<string, LoadedFont>;
   readonly colours: Readonly<Record<Colour, ColourSpec>>;
+  /**
+   * The bytes of every picture the pages place, by path, read and checked by {@link loadPdfImages}
+   * (optional when no page holds a picture).
+   */
+  readonly images?: ReadonlyMap<string, Uint8Array>;
+}
+
+/**
+ * Read and check every picture a typeset document places, for {@link renderPdf}.
+ *
+ * @param typeset The pages.
+ * @returns The bytes of each picture, by path.
+ * @throws {DiagnosticError} When a picture changed since it was read and is no longer usable.
+ */
+export async function loadPdfImages(typeset: TypesetDocument): Promise<Map<string, Uint8Array>> {
+  const images = new Map<string, Uint8Array>();
+  for (const page of typeset.pages) {
+    for (const item of page.items) {
+      if (item.kind === 'image' && !images.has(item.src)) images.set(item.src, await reloadImage(item.src));
+    }
+  }
+  return images;
 }
 
 /** A number for a content stream: at most 3 decimals, no exponent, no trailing zeros. */
@@ -34,6 +57,7 @@ function cmyk(c: ColourSpec): string {
 
 class PdfPainter {
   private readonly embedded = new Map<string, { font: EmbeddedPdfFont; name: string }>();
+  private readonly opened = new Map<string, PdfImage>();
 
   constructor(
     private readonly doc: PdfDocumentInternals,
@@ -58,9 +82,15 @@ class PdfPainter {
     this.doc.addContent(`q ${cmyk(this.options.colours[r.colour])} K ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
   }
 
-  /** Places an image XObject (pdfkit embeds each file once, JPEG without re-encoding). */
+  /** Places an image XObject (each file embedded once, JPEG without re-encoding). */
   image(item: ImageItem): void {
-    const image = this.doc.openImage(item.src);
+    let image = this.opened.get(item.src);
+    if (image === undefined) {
+      const bytes = this.options.images?.get(item.src);
+      if (bytes === undefined) throw new Error(`renderPdf: image ${item.src} was not loaded`);
+      image = this.doc.openImage(bytes);
+      this.opened.set(item.src, image);
+    }
     if (!image.obj) image.embed(this.doc);
     if (image.obj) this.doc.page.xobjects[image.label] = image.obj;
     const y = this.height - item.y - item.height;
