@@ -38,4 +38,6 @@ export const limits = {
     `image "${p.name}" is a kind of JPEG a PDF cannot show (${p.bits}-bit samples, ${p.components} colour components, or lossless or arithmetic coding)`,
   'limits.image-changed': (p: { name: string }) => `image "${p.name}" changed while the issue was being built, and cannot be used now`,
   'limits.image-changed-hint': () => 'build again once the picture is saved',
+  'limits.link-unsafe': (p: { scheme: string }) => `the link to a "${p.scheme}:" address is left out, its text kept: links may only lead to web, mail or relative addresses`,
+  'limits.link-unsafe-hint': () => 'write a web address (https://…) or a mail address (mailto:…), or remove the link',
 } satisfies Record<string, (p: never) => string>;

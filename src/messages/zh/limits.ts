@@ -31,4 +31,6 @@ export const limits: typeof en = {
   'limits.jpeg-unsupported': (p) => `图片“${p.name}”是 PDF 无法显示的 JPEG（${p.bits} 位采样、${p.components} 个颜色分量，或无损、算术编码）`,
   'limits.image-changed': (p) => `图片“${p.name}”在生成过程中被改动，现已无法使用`,
   'limits.image-changed-hint': () => '图片保存好后请重新生成',
+  'limits.link-unsafe': (p) => `指向“${p.scheme}:”地址的链接已去掉，只保留文字：链接只能指向网址、邮箱或相对地址`,
+  'limits.link-unsafe-hint': () => '请写网址（https://…）或邮箱（mailto:…），或删去该链接',
 };

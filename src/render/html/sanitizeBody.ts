@@ -1,5 +1,6 @@
 import type { Element } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
+import { LINK_PROTOCOLS } from '../../read/safeLinkUrl.js';
 
 /**
  * What the page body may hold: the elements bulletin makes and nothing else, classes, link
@@ -30,7 +31,7 @@ const SCHEMA: Schema = {
     time: ['dateTime'],
   },
   // Images are embedded by bulletin itself: a src that is not a data: URL would be a request.
-  protocols: { href: ['http', 'https', 'mailto'], src: ['data'] },
+  protocols: { href: [...LINK_PROTOCOLS], src: ['data'] },
   strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'noscript'],
   ancestors: {},
   required: {},

@@ -1,10 +1,12 @@
-import { createHash } from 'node:crypto';
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import { reloadImage } from '../../read/reloadImage.js';
+import { safeLinkUrl } from '../../read/safeLinkUrl.js';
 import type { ColourSpec } from '../../template/template.js';
 import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, TypesetDocument } from '../../typeset/types.js';
 import { EmbeddedPdfFont } from './embedFont.js';
+import { pdfId } from './pdfId.js';
+import { pdfText, pdfUri } from './pdfText.js';
 import type { PdfDocumentInternals, PdfImage, PdfOutlineItem } from './pdfkitInternals.js';
 
 /** Document properties (docs/layout.md A.6). */
@@ -98,8 +100,11 @@ class PdfPainter {
   }
 
   link(item: LinkItem): void {
+    // The reader dropped unsafe targets with a warning; this guards what any other caller passes.
+    const url = safeLinkUrl(item.url);
+    if (url === undefined) return;
     // pdfkit's own transform still holds its top-left flip, which is what this rectangle is in.
-    this.doc.link(item.x, item.y, item.width, item.height, item.url);
+    this.doc.link(item.x, item.y, item.width, item.height, pdfUri(url));
   }
 
   /** Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance. */
@@ -136,7 +141,7 @@ function addBookmarks(doc: PdfDocumentInternals, bookmarks: readonly Bookmark[],
   for (const b of bookmarks) {
     while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= b.level) stack.pop();
     const parent = stack.at(-1)?.item ?? doc.outline;
-    const item = parent.addItem(b.title, { expanded: true });
+    const item = parent.addItem(pdfText(b.title), { expanded: true });
     // pdfkit computes the XYZ left from the page width; point at the heading's line instead.
     item.outlineData['Dest'] = [doc.page.dictionary, 'XYZ', 0, Math.round(height - b.y + 4), 0];
     stack.push({ level: b.level, item });
@@ -145,7 +150,8 @@ function addBookmarks(doc: PdfDocumentInternals, bookmarks: readonly Bookmark[],
 
 /**
  * Paints a typeset document into PDF bytes. pdfkit is only the object writer: no text layout of
- * its own. Same input, same bytes: dates come from the caller and the file ID from the content.
+ * its own. Same input, same bytes: dates come from the caller and the file ID from the content,
+ * wherever the inputs lie ({@link pdfId}).
  */
 export function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): Promise<Buffer> {
   const info = options.info;
@@ -157,18 +163,17 @@ export function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): 
     displayTitle: true,
     font: null,
     info: {
-      Title: info.title,
-      Author: info.author,
-      Subject: info.subject,
-      Creator: info.creator,
-      Producer: info.creator,
+      Title: pdfText(info.title),
+      Author: pdfText(info.author),
+      Subject: pdfText(info.subject),
+      Creator: pdfText(info.creator),
+      Producer: pdfText(info.creator),
       CreationDate: info.creationDate,
       ModDate: info.creationDate,
     },
   } as unknown as PDFKit.PDFDocumentOptions);
   const doc = pdf as unknown as PdfDocumentInternals;
-  const id = createHash('sha256').update(JSON.stringify(info)).update(JSON.stringify(typeset)).digest().subarray(0, 16);
-  doc._id = new Uint8Array(id);
+  doc._id = pdfId(info, typeset, options.images ?? new Map());
   const chunks: Uint8Array[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c) => chunks.push(c));
