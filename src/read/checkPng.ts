@@ -31,7 +31,8 @@ const damaged = (key: ImageDamage['key'], params: ImageDamage['params'] = {}): P
  * and CRC, IHDR first and valid, PLTE where a palette needs it, consecutive IDAT chunks, IEND.
  * Also refuses what pdfkit cannot embed (its PNG decoder, png-js, handles only whole bytes per
  * pixel when it must decode: interlaced or palette-with-transparency images below 8 bits) and
- * what passes the limits on pixels and on the inflated data, so nothing large is inflated.
+ * what passes the limits on pixels and, for the PNGs pdfkit decodes, on the inflated data, so
+ * nothing large is inflated.
  *
  * @param bytes The whole file.
  * @returns The header and the image data chunks, or what is wrong.
@@ -77,8 +78,12 @@ export function checkPngChunks(bytes: Uint8Array): PngChunks {
       case 'IEND':
         if (data.length === 0) return damaged('limits.png-missing', { chunk: 'IDAT' });
         if (header.colourType === 3 && !palette) return damaged('limits.png-missing', { chunk: 'PLTE' });
-        if (header.bitDepth < 8 && (header.interlaced || (header.colourType === 3 && transparency))) {
-          return damaged('limits.png-unsupported', { bits: header.bitDepth });
+        // pdfkit decodes these to embed them (png-js), whole bytes per pixel only, all in memory.
+        if (header.interlaced || header.colourType === 4 || header.colourType === 6 || (header.colourType === 3 && transparency)) {
+          if (header.bitDepth < 8) return damaged('limits.png-unsupported', { bits: header.bitDepth });
+          if (header.dataBytes > LIMITS.pngDecodedBytes) {
+            return damaged('limits.png-data-bytes', { megabytes: Math.ceil(header.dataBytes / 2 ** 20), limit: LIMITS.pngDecodedBytes / 2 ** 20 });
+          }
         }
         return { kind: 'png', header, data };
     }
@@ -103,9 +108,6 @@ function readHeader(body: Uint8Array): PngHeader | ImageDamage {
     interlace === 1
       ? adam7.reduce((sum, [x0, y0, dx, dy]) => sum + rows(Math.ceil(Math.max(0, width - x0) / dx), Math.ceil(Math.max(0, height - y0) / dy)), 0)
       : rows(width, height);
-  if (dataBytes > LIMITS.pngDataBytes) {
-    return { key: 'limits.png-data-bytes', params: { megabytes: Math.ceil(dataBytes / 2 ** 20), limit: LIMITS.pngDataBytes / 2 ** 20 } };
-  }
   return { width, height, bitDepth, colourType, interlaced: interlace === 1, dataBytes };
 }
 

@@ -14,7 +14,7 @@ export const limits = {
   'limits.image-pixels': (p: { name: string; width: number; height: number; megapixels: number; limit: number }) =>
     `image "${p.name}" is ${p.width} × ${p.height} pixels (${p.megapixels} megapixels); a picture may have at most ${p.limit} megapixels`,
   'limits.png-data-bytes': (p: { name: string; megabytes: number; limit: number }) =>
-    `image "${p.name}" would take ${p.megabytes} MB of memory once decoded; a PNG may take at most ${p.limit} MB`,
+    `image "${p.name}" would take ${p.megabytes} MB of memory once decoded; a PNG with transparency or interlacing may take at most ${p.limit} MB`,
   'limits.image-pixels-hint': () => 'scale it down: a figure needs at most about 2,000 pixels across',
   'limits.image-damaged-hint': () => 'the file is damaged or incomplete: copy it again, or open it in an image editor and save it again as JPEG or PNG',
   'limits.image-unsupported-hint': () => 'open it in an image editor and save it again as an ordinary JPEG or an 8-bit PNG',
