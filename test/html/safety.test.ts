@@ -56,11 +56,12 @@ describe('a page built from an issue with raw HTML and unsafe links', () => {
     expect(html).toContain('<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;;');
   });
 
-  it('keeps safe links, each with rel="noopener", and drops the javascript: target', () => {
+  it('keeps safe links, each with rel="noopener", and drops the javascript: target, keeping its text, with a warning', () => {
     expect(html).toContain('<a href="https://www.sast.org.cn/" rel="noopener">官网</a>');
     expect(html).toContain('<a href="mailto:jqcz@sast.org.cn" rel="noopener">邮箱</a>');
     expect(html).toContain('<a href="notes.html" rel="noopener">相对链接</a>');
-    expect(html).toContain('<a rel="noopener">坏链接</a>');
+    expect(html).toContain('、坏链接和');
+    expect(result.diagnostics.filter((d) => d.rule === 'link/unsafe')).toMatchObject([{ severity: 'warning', line: 14 }]);
   });
 
   it('is a zh-CN page with the masthead in a header and the text in main > article', () => {
