@@ -17,6 +17,9 @@ export function hashBytes(data: Uint8Array | string): string {
 export async function hashFile(file: string): Promise<string | undefined> {
   try {
     const s = await stat(file);
+    // A picture or font replaced by a pipe or a device would hang the read or never end: such an
+    // input has no hash, so the issue is rebuilt and the reader reports it.
+    if (!s.isFile()) return undefined;
     const stamp = `${s.size}:${s.mtimeMs}:${s.ino}`;
     const known = memo.get(file);
     if (known?.stamp === stamp) return known.hash;

@@ -165,3 +165,28 @@ export function checkPngData(header: PngHeader, data: readonly Uint8Array[]): Pr
     inflate.end();
   });
 }
+
+/**
+ * The colour key of a grey or RGB PNG (its tRNS chunk: the sample values drawn transparent),
+ * one value per colour component, or `undefined` when it has none. pdfkit's PNG reader takes
+ * these 2-byte values byte by byte (a 12-number /Mask for RGB, the high byte for grey), so the
+ * PDF renderer sets them from here.
+ *
+ * @param bytes A whole PNG file that passed {@link checkPngChunks}.
+ * @returns The key's values, in the range of the image's samples.
+ */
+export function pngColourKey(bytes: Uint8Array): readonly number[] | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const colourType = bytes[25];
+  if (String.fromCharCode(...bytes.subarray(1, 4)) !== 'PNG' || (colourType !== 0 && colourType !== 2)) return undefined;
+  for (let at = 8; at + 12 <= bytes.length; ) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));
+    if (type === 'IDAT' || type === 'IEND') return undefined;
+    if (type === 'tRNS' && length === (colourType === 0 ? 2 : 6)) {
+      return Array.from({ length: length / 2 }, (_, i) => view.getUint16(at + 8 + 2 * i));
+    }
+    at += 12 + length;
+  }
+  return undefined;
+}

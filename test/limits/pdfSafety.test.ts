@@ -101,6 +101,24 @@ describe('strings from the input', () => {
   }, 30_000);
 });
 
+describe('pictures in the PDF', () => {
+  it('gives a colour-keyed PNG a /Mask of one range per component, at the key', async () => {
+    const dir = await tempDir('mask');
+    dirs.push(dir);
+    const { chunk } = await import('./pictureBytes.js');
+    const keyed = (colourType: number, key: number[]): Buffer => {
+      const sound = plainPng(3, 2, colourType);
+      const idat = sound.indexOf('IDAT') - 4;
+      return Buffer.concat([sound.subarray(0, idat), chunk('tRNS', Buffer.from(key)), sound.subarray(idat)]);
+    };
+    const text = `${front('测试简报')}正文。\n\n![图](rgb.png)\n\n![图](grey.png)\n`;
+    const { bytes, result } = await build(dir, text, { 'rgb.png': keyed(2, [0, 0x7f, 0, 0x7f, 0, 0x7f]), 'grey.png': keyed(0, [0, 0x7f]) });
+    expect(result.diagnostics).toEqual([]);
+    const masks = [...Buffer.from(bytes).toString('latin1').matchAll(/\/Mask \[([^\]]*)\]/g)].map((m) => m[1]);
+    expect(masks).toEqual(['127 127 127 127 127 127', '127 127']);
+  }, 30_000);
+});
+
 describe('the PDF and where its inputs lie', () => {
   it('is byte for byte the same when the issue and its picture are built from two folders', async () => {
     const text = `${front('测试简报')}正文。\n\n![图](images/p.png)\n`;

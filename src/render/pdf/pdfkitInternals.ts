@@ -12,6 +12,8 @@ export interface PdfRef {
 export interface PdfImage {
   label: string;
   obj?: PdfRef;
+  /** A PNG's parsed file (png-js); its colour key becomes the image's /Mask when embedded. */
+  image?: { transparency: { grayscale?: number | undefined; rgb?: readonly number[] } };
   embed(doc: unknown): void;
 }
 

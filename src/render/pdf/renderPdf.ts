@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../fonts/loadFont.js';
+import { pngColourKey } from '../../read/checkPng.js';
 import { reloadImage } from '../../read/reloadImage.js';
 import { safeLinkUrl } from '../../read/safeLinkUrl.js';
 import type { ColourSpec } from '../../template/template.js';
@@ -91,6 +92,10 @@ class PdfPainter {
       const bytes = this.options.images?.get(item.src);
       if (bytes === undefined) throw new Error(`renderPdf: image ${item.src} was not loaded`);
       image = this.doc.openImage(bytes);
+      const key = pngColourKey(bytes);
+      if (key !== undefined && image.image !== undefined) {
+        image.image.transparency = key.length === 1 ? { grayscale: key[0] } : { rgb: key };
+      }
       this.opened.set(item.src, image);
     }
     if (!image.obj) image.embed(this.doc);
