@@ -140,10 +140,10 @@ describe('the command line', () => {
   it('exits 1 with the place of a 100000 × 100000 PNG, no stack trace and nothing written', async () => {
     const huge = png(chunk('IHDR', ihdr(100_000, 100_000)), chunk('IDAT', zeroBomb(1)), chunk('IEND'));
     const root = await project(huge);
-    const outcome = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'bin', 'bulletin.js'), 'build', 'issue.md'], {
-      cwd: root,
-      env: { ...process.env, NO_COLOR: '1', BULLETIN_DEBUG: '' },
-    }).then(
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
+    delete env['FORCE_COLOR'];
+    delete env['BULLETIN_DEBUG'];
+    const outcome = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'bin', 'bulletin.js'), '--lang', 'en', 'build', 'issue.md'], { cwd: root, env }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );
