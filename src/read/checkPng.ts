@@ -45,6 +45,7 @@ export function checkPngChunks(bytes: Uint8Array): PngChunks {
   const data: Uint8Array[] = [];
   let dataEnded = false;
   for (let at = 8; ; ) {
+    if (at === bytes.length) return damaged('limits.png-missing', { chunk: 'IEND' });
     if (at + 12 > bytes.length) return damaged('limits.png-truncated', { offset: at });
     const length = view.getUint32(at);
     const type = String.fromCharCode(...bytes.subarray(at + 4, at + 8));

@@ -5,6 +5,5 @@ export type { MetaOverrides } from './metaSchema.js';
 export { parseMarkdown } from './parseMarkdown.js';
 export { scanNesting } from './scanNesting.js';
 export { checkNesting } from './checkNesting.js';
-export { LIMITS } from './limits.js';
 export { findConfigFiles, configFileName } from './findConfigFiles.js';
 export { parseIssueDate } from './parseIssueDate.js';

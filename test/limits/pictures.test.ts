@@ -100,7 +100,7 @@ describe('damaged pictures', () => {
   const cases: [string, Uint8Array, RegExp][] = [
     ['a PNG with a wrong IHDR checksum', withByte(sound, 29, sound[29]! ^ 1), /IHDR chunk \(byte 8\) fails its checksum/],
     ['a truncated PNG', sound.subarray(0, sound.length - 20), /ends in the middle of a chunk/],
-    ['a PNG without IEND', sound.subarray(0, sound.length - 12), /ends in the middle of a chunk/],
+    ['a PNG without IEND', sound.subarray(0, sound.length - 12), /has no IEND chunk/],
     ['a PNG without IDAT', png(chunk('IHDR', ihdr(4, 3)), chunk('IEND')), /has no IDAT chunk/],
     ['a PNG with an impossible header', png(chunk('IHDR', ihdr(4, 3, 2, 4)), chunk('IEND')), /header is invalid \(bit depth 4, colour type 2\)/],
     ['an interlaced 1-bit PNG (pdfkit cannot decode it)', png(chunk('IHDR', ihdr(4, 3, 0, 1, 1)), chunk('IDAT', zeroBomb(1)), chunk('IEND')), /1-bit pixels/],
