@@ -10,10 +10,11 @@ export const LIMITS = {
   /**
    * Bytes of a PNG's pixel data once inflated (rows with their filter bytes), for the PNGs pdfkit
    * decodes in memory to embed them: with an alpha channel, a transparent palette or interlacing
-   * (it then holds about three copies: 128 MB of data peaks near 600 MB). 33 megapixels of 8-bit
-   * RGBA fit. Other PNGs are embedded as they are and have only the pixel limit.
+   * (it then holds about three copies and decodes in JavaScript: 128 MB of data took 9 s and
+   * 600 MB on a busy 2-core machine; 64 MB half that). 16 megapixels of 8-bit RGBA fit
+   * (4000 × 4000). Other PNGs are embedded as they are and have only the pixel limit.
    */
-  pngDecodedBytes: 128 * 1024 * 1024,
+  pngDecodedBytes: 64 * 1024 * 1024,
   /** Levels of block quotes, lists, emphasis and links inside each other. */
   nesting: 100,
 } as const;
