@@ -7,7 +7,7 @@ import { resolveFonts, type FontSet } from '../fonts/resolveFonts.js';
 import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
-import { loadPdfImages, renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
+import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
 import { getTemplate } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
 import { typesetDocument } from '../typeset/typesetDocument.js';
@@ -136,7 +136,7 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
     bytes =
       format === 'html'
         ? undefined
-        : await renderPdf(typeset, { info, fonts: shaper.fontsByKey, colours: template.colours, images: await loadPdfImages(typeset) });
+        : await renderPdf(typeset, { info, fonts: shaper.fontsByKey, colours: template.colours });
     // The HTML renderer (hast, harfbuzz) loads only when HTML is asked for: a PDF build stays lean.
     const htmlModules = format === 'pdf' ? undefined : await Promise.all([import('../render/html/renderHtml.js'), import('../render/html/woff2Subset.js')]);
     html =

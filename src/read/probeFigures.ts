@@ -7,7 +7,7 @@ export type FigureProbes = ReadonlyMap<Image | ImageReference, ImageProbe>;
 
 /**
  * Check the files of all figures of a document (images alone in their paragraph, wherever the
- * paragraph is), in parallel. This is the reader's only file access for the body, done before
+ * paragraph is), one after the other. This is the reader's only file access for the body, done before
  * conversion so that converting Markdown to the model stays a synchronous, pure step.
  *
  * @param tree The mdast root.
@@ -27,10 +27,11 @@ export async function probeFigures(
     else if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(tree);
-  const entries = await Promise.all(
-    images.map(async (image) => [image, await probeImage(imageUrl(image, definitions), options)] as const),
-  );
-  return new Map(entries);
+  // One at a time: each check reads its whole file (up to LIMITS.imageBytes), and a document
+  // with many pictures must not hold them all at once.
+  const probes = new Map<Image | ImageReference, ImageProbe>();
+  for (const image of images) probes.set(image, await probeImage(imageUrl(image, definitions), options));
+  return probes;
 }
 
 /**

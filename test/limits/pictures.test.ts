@@ -6,9 +6,10 @@ import { promisify } from 'node:util';
 import { deflateSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DiagnosticError } from '../../src/diagnostics/diagnosticError.js';
-import { readIssue } from '../../src/index.js';
+import { getTemplate, pdfInfo, readIssue, typesetIssue } from '../../src/index.js';
 import { LIMITS } from '../../src/read/limits.js';
 import { reloadImage } from '../../src/read/reloadImage.js';
+import { renderPdf } from '../../src/render/pdf/renderPdf.js';
 import { repoRoot } from '../e2e/reference.js';
 import { fixture, tempProject } from '../read/helpers.js';
 import { chunk, ihdr, plainPng, png, zeroBomb } from './pictureBytes.js';
@@ -134,6 +135,15 @@ describe('damaged pictures', () => {
     expect(error).toBeInstanceOf(DiagnosticError);
     expect((error as DiagnosticError).diagnostic).toMatchObject({ file, rule: 'image/changed', severity: 'error' });
   });
+
+  it('makes the PDF renderer refuse, with that error, a picture damaged after the issue was read', async () => {
+    const root = await project(plainPng(2, 2));
+    const { document, typeset, shaper } = await typesetIssue(path.join(root, 'issue.md'), { systemFontDirs: [] });
+    if (document === undefined || typeset === undefined || shaper === undefined) throw new Error('the issue did not typeset');
+    await writeFile(path.join(root, 'picture.png'), png(chunk('IHDR', ihdr(100_000, 100_000)), chunk('IDAT', zeroBomb(1)), chunk('IEND')));
+    const rendering = renderPdf(typeset, { info: pdfInfo(document), fonts: shaper.fontsByKey, colours: getTemplate(document.meta.template).colours });
+    await expect(rendering).rejects.toBeInstanceOf(DiagnosticError);
+  }, 30_000);
 });
 
 describe('the command line', () => {

@@ -13,12 +13,12 @@ const pathKeys = new Set(['file', 'src']);
  *
  * @param info The document properties.
  * @param typeset The pages.
- * @param images The bytes of each picture, by path.
+ * @param pictures The bytes of each picture, in the order first placed.
  * @returns 16 bytes.
  */
-export function pdfId(info: PdfInfo, typeset: TypesetDocument, images: ReadonlyMap<string, Uint8Array>): Uint8Array {
+export function pdfId(info: PdfInfo, typeset: TypesetDocument, pictures: readonly Uint8Array[]): Uint8Array {
   const hash = createHash('sha256').update(JSON.stringify(info));
   hash.update(JSON.stringify(typeset, (key: string, value: unknown) => (pathKeys.has(key) ? undefined : value)));
-  for (const bytes of images.values()) hash.update(bytes);
+  for (const bytes of pictures) hash.update(bytes);
   return new Uint8Array(hash.digest().subarray(0, 16));
 }

@@ -25,27 +25,11 @@ export interface RenderPdfOptions {
   readonly fonts: ReadonlyMap<string, LoadedFont>;
   readonly colours: Readonly<Record<Colour, ColourSpec>>;
   /**
-   * The bytes of every picture the pages place, by path, read and checked by {@link loadPdfImages}
-   * (optional when no page holds a picture).
+   * Reads a picture the pages place, by its path (optional, default {@link reloadImage}: read
+   * and checked again, so pdfkit only ever sees a sound file). Called once per picture, while
+   * painting, so that one picture's bytes are held at a time.
    */
-  readonly images?: ReadonlyMap<string, Uint8Array>;
-}
-
-/**
- * Read and check every picture a typeset document places, for {@link renderPdf}.
- *
- * @param typeset The pages.
- * @returns The bytes of each picture, by path.
- * @throws {DiagnosticError} When a picture changed since it was read and is no longer usable.
- */
-export async function loadPdfImages(typeset: TypesetDocument): Promise<Map<string, Uint8Array>> {
-  const images = new Map<string, Uint8Array>();
-  for (const page of typeset.pages) {
-    for (const item of page.items) {
-      if (item.kind === 'image' && !images.has(item.src)) images.set(item.src, await reloadImage(item.src));
-    }
-  }
-  return images;
+  readonly loadImage?: (src: string) => Promise<Uint8Array>;
 }
 
 /** A number for a content stream: at most 3 decimals, no exponent, no trailing zeros. */
@@ -85,12 +69,19 @@ class PdfPainter {
     this.doc.addContent(`q ${cmyk(this.options.colours[r.colour])} K ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
   }
 
-  /** Places an image XObject (each file embedded once, JPEG without re-encoding). */
-  image(item: ImageItem): void {
+  /** The bytes of each picture embedded, in the order first placed: they enter the file ID. */
+  readonly pictures: Uint8Array[] = [];
+
+  /**
+   * Places an image XObject (each file embedded once, JPEG without re-encoding).
+   *
+   * @throws {DiagnosticError} When the picture changed since it was read and is no longer usable.
+   */
+  async image(item: ImageItem): Promise<void> {
     let image = this.opened.get(item.src);
     if (image === undefined) {
-      const bytes = this.options.images?.get(item.src);
-      if (bytes === undefined) throw new Error(`renderPdf: image ${item.src} was not loaded`);
+      const bytes = await (this.options.loadImage ?? reloadImage)(item.src);
+      this.pictures.push(bytes);
       image = this.doc.openImage(bytes);
       const key = pngColourKey(bytes);
       if (key !== undefined && image.image !== undefined) {
@@ -158,7 +149,7 @@ function addBookmarks(doc: PdfDocumentInternals, bookmarks: readonly Bookmark[],
  * its own. Same input, same bytes: dates come from the caller and the file ID from the content,
  * wherever the inputs lie ({@link pdfId}).
  */
-export function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): Promise<Buffer> {
+export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): Promise<Buffer> {
   const info = options.info;
   const pdf = new PDFDocument({
     autoFirstPage: false,
@@ -178,7 +169,6 @@ export function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): 
     },
   } as unknown as PDFKit.PDFDocumentOptions);
   const doc = pdf as unknown as PdfDocumentInternals;
-  doc._id = pdfId(info, typeset, options.images ?? new Map());
   const chunks: Uint8Array[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c) => chunks.push(c));
@@ -200,7 +190,7 @@ export function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): 
           painter.glyphs(item);
           break;
         case 'image':
-          painter.image(item);
+          await painter.image(item);
           break;
         case 'link':
           painter.link(item);
@@ -210,6 +200,8 @@ export function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): 
     addBookmarks(doc, typeset.bookmarks.filter((b) => b.page === page.number), typeset.height, stack);
   }
   painter.finish();
+  // pdfkit writes the /ID in the trailer, at the end.
+  doc._id = pdfId(info, typeset, painter.pictures);
   doc.end();
-  return done;
+  return await done;
 }
