@@ -36,6 +36,8 @@ export interface BatchReport {
   /** Issues built at once. */
   readonly jobs: number;
   readonly shard?: Shard;
+  /** Problems of the batch itself rather than of an issue: a damaged or unwritable manifest (warnings). */
+  readonly diagnostics: readonly Diagnostic[];
   /** Wall-clock time of the batch. */
   readonly seconds: number;
 }

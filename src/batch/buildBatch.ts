@@ -3,6 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BuildOptions } from '../build/buildIssue.js';
 import { outputPath } from '../build/outputPath.js';
+import { sweepTempFiles } from '../build/sweepTempFiles.js';
 import type { BatchReport, IssueReport } from './batchReport.js';
 import type { IssueOutcome } from './buildOne.js';
 import { buildSettings } from './buildSettings.js';
@@ -32,6 +33,10 @@ interface Planned {
   /** The output folder, where the issue's manifest is. */
   readonly folder: string;
   readonly key: string;
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 function relativeTo(folder: string, hashes: Readonly<Record<string, string>>): Record<string, string> {
@@ -76,7 +81,9 @@ async function plan(files: readonly string[], build: BuildOptions, force: boolea
     const folder = path.dirname(outputPath(file, build.outDir));
     const key = manifestKey(folder, file);
     const entry = force ? undefined : await store.get(folder, key);
-    if (entry && (await isUpToDate(file, folder, entry, buildSettings(entry.template, build)))) {
+    // A check that throws (an input that cannot be read in some new way) only costs a rebuild.
+    const upToDate = entry !== undefined && (await isUpToDate(file, folder, entry, buildSettings(entry.template, build)).catch(() => false));
+    if (entry && upToDate) {
       const outputs = Object.keys(entry.outputs).map((name) => path.join(folder, name));
       report({ file, status: 'skipped', outputs, diagnostics: entry.warnings, seconds: (performance.now() - checked) / 1000 });
     } else stale.push({ file, folder, key });
@@ -112,6 +119,8 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     onIssue?.(r, reports.size, selected.length);
   };
 
+  // Builds killed between writing and renaming left temporary files: the next batch removes them.
+  for (const folder of new Set(selected.map((f) => path.dirname(outputPath(f, build.outDir))))) await sweepTempFiles(folder);
   const stale = await plan(selected, build, force, store, report);
   const jobs = Math.max(1, Math.min(wanted ?? availableParallelism(), stale.length));
   const planned = new Map(stale.map((p) => [p.file, p]));
@@ -121,7 +130,13 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     jobs,
     (outcome) => {
       const issue = planned.get(outcome.file);
-      const entry = issue ? manifestEntry(outcome, issue.folder, build) : undefined;
+      let entry: ManifestEntry | undefined;
+      try {
+        entry = issue ? manifestEntry(outcome, issue.folder, build) : undefined;
+      } catch (error) {
+        // Whatever goes wrong with one issue is that issue's failure; the batch goes on.
+        outcome = { file: outcome.file, internalError: errorText(error), seconds: outcome.seconds };
+      }
       if (issue && entry) recording.push(store.set(issue.folder, issue.key, entry));
       report(builtReport(outcome));
     },
@@ -139,6 +154,7 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
     failed: count('failed'),
     jobs,
     ...(shard ? { shard } : {}),
+    diagnostics: store.diagnostics(),
     seconds: (performance.now() - started) / 1000,
   };
 }

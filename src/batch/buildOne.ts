@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { BuildOptions, BuildResult } from '../build/buildIssue.js';
+import { catchStray } from './catchStray.js';
 import { hashFile } from './hashFile.js';
 
 /** One issue to build: what a worker thread receives (plain data, cloned across threads). */
@@ -49,7 +50,7 @@ export async function buildOne(task: IssueTask): Promise<IssueOutcome> {
     const before = await hashFile(task.file);
     // Loaded on first use: a parallel batch's main thread never builds, so never loads the typesetting stack.
     const { buildIssue } = await import('../build/buildIssue.js');
-    const result = await buildIssue(task.file, task.options);
+    const result = await catchStray(() => buildIssue(task.file, task.options));
     if (!result.inputs || !result.outputs || result.outputs.length === 0) return { file: task.file, result, seconds: seconds() };
     const inputs = await hashAll(result.inputs.files);
     const outputs = await hashAll(result.outputs);

@@ -11,7 +11,7 @@ export function hashBytes(data: Uint8Array | string): string {
 }
 
 /**
- * The SHA-256 of a file's content, in hex, or `undefined` when it cannot be read.
+ * The SHA-256 of a file's content, in hex, or `undefined` when it cannot be read or is not a regular file.
  * Content, not dates: a fresh checkout in CI gives every file a new date but the same bytes.
  */
 export async function hashFile(file: string): Promise<string | undefined> {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../build/writeAtomic.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { parseManifestEntry } from './parseManifestEntry.js';
 
 /** The manifest's file name, in each output folder. */
 export const MANIFEST_NAME = '.bulletin-manifest.json';
@@ -31,14 +32,47 @@ export function manifestKey(folder: string, file: string): string {
   return path.relative(folder, file).split(path.sep).join('/');
 }
 
-async function readManifest(folder: string): Promise<Record<string, ManifestEntry>> {
+/** A manifest as read from disk, and what was wrong with it. */
+interface ReadManifest {
+  readonly entries: Record<string, ManifestEntry>;
+  /** A warning when the file or some of its entries were damaged (and so ignored). */
+  readonly damage?: Diagnostic;
+}
+
+/** Where a JSON syntax error is: V8 names the line and column (Node 20 and later). */
+function jsonPlace(error: unknown): { line: number; column: number } {
+  const match = error instanceof Error ? /line (\d+) column (\d+)/.exec(error.message) : null;
+  return match ? { line: Number(match[1]), column: Number(match[2]) } : { line: 0, column: 0 };
+}
+
+async function readManifest(folder: string): Promise<ReadManifest> {
+  const file = path.join(folder, MANIFEST_NAME);
+  let text: string;
   try {
-    const parsed = JSON.parse(await readFile(path.join(folder, MANIFEST_NAME), 'utf8')) as Partial<ManifestFile>;
-    return parsed.manifest === 1 && typeof parsed.issues === 'object' && parsed.issues !== null ? { ...parsed.issues } : {};
+    text = await readFile(file, 'utf8');
   } catch {
-    // Missing or damaged: every issue is rebuilt, which is always safe.
-    return {};
+    // Missing (or unreadable): every issue is rebuilt, which is always safe.
+    return { entries: {} };
   }
+  const place = { file, severity: 'warning', rule: 'manifest/damaged' } as const;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { entries: {}, damage: diagnostic({ ...place, ...jsonPlace(error) }, m('faults.manifest-damaged')) };
+  }
+  const issues = typeof parsed === 'object' && parsed !== null ? (parsed as Partial<ManifestFile>).issues : undefined;
+  if ((parsed as Partial<ManifestFile> | null)?.manifest !== 1 || typeof issues !== 'object' || issues === null || Array.isArray(issues)) {
+    return { entries: {}, damage: diagnostic({ ...place, line: 0, column: 0 }, m('faults.manifest-damaged')) };
+  }
+  const entries: Record<string, ManifestEntry> = {};
+  let bad = 0;
+  for (const [key, value] of Object.entries(issues as Record<string, unknown>)) {
+    const entry = parseManifestEntry(value);
+    if (entry) entries[key] = entry;
+    else bad++;
+  }
+  return bad === 0 ? { entries } : { entries, damage: diagnostic({ ...place, line: 0, column: 0 }, m('faults.manifest-entries', { count: bad })) };
 }
 
 // How long new entries may wait before they are written: a batch of thousands of issues should
@@ -48,9 +82,11 @@ const WRITE_DELAY_MS = 1000;
 interface Folder {
   readonly entries: Record<string, ManifestEntry>;
   readonly changed: Set<string>;
+  /** The file was damaged: written again at {@link ManifestStore.flush} even with no new entry. */
+  rewrite: boolean;
   timer?: NodeJS.Timeout;
   writing: Promise<void>;
-  /** Why the last write failed; {@link ManifestStore.flush} throws it. */
+  /** Why the last write failed; reported by {@link ManifestStore.diagnostics}. */
   failure?: unknown;
 }
 
@@ -60,17 +96,27 @@ interface Folder {
  * outputs alike, and keeps the hash (which names inputs by path) out of the reproducible bytes.
  * Entries are recorded only after their outputs are renamed into place, and the file itself is
  * written atomically, so a killed batch can only forget a build, never vouch for a partial one.
+ * A damaged manifest is a warning, not a failure: what it held is ignored, and it is rewritten.
  */
 export class ManifestStore {
   private readonly folders = new Map<string, Promise<Folder>>();
+  private readonly warnings: Diagnostic[] = [];
 
   private folder(folder: string): Promise<Folder> {
     let loaded = this.folders.get(folder);
     if (!loaded) {
-      loaded = readManifest(folder).then((entries) => ({ entries, changed: new Set<string>(), writing: Promise.resolve() }));
+      loaded = readManifest(folder).then(({ entries, damage }) => {
+        if (damage) this.warnings.push(damage);
+        return { entries, changed: new Set<string>(), rewrite: damage !== undefined, writing: Promise.resolve() };
+      });
       this.folders.set(folder, loaded);
     }
     return loaded;
+  }
+
+  /** Warnings about the manifests themselves: damaged ones, and those that could not be written after {@link flush}. */
+  diagnostics(): readonly Diagnostic[] {
+    return this.warnings;
   }
 
   /** The entry of `key` in the manifest of `folder`, if any. */
@@ -86,12 +132,20 @@ export class ManifestStore {
     f.timer ??= setTimeout(() => void this.write(folder, f), WRITE_DELAY_MS).unref();
   }
 
-  /** Writes every recorded entry now. */
+  /**
+   * Writes every recorded entry now. A manifest that cannot be written (a full disk, a read-only
+   * folder) is a warning: the outputs stand, and the next batch only builds its issues again.
+   */
   async flush(): Promise<void> {
     for (const [folder, loaded] of this.folders) {
       const f = await loaded;
       await this.write(folder, f);
-      if (f.failure !== undefined) throw f.failure;
+      if (f.failure === undefined) continue;
+      const code = (f.failure as NodeJS.ErrnoException).code;
+      const reason = typeof code === 'string' ? code : f.failure instanceof Error ? f.failure.message : String(f.failure);
+      const file = path.join(folder, MANIFEST_NAME);
+      this.warnings.push(diagnostic({ file, line: 0, column: 0, severity: 'warning', rule: 'manifest/unwritten' }, m('faults.manifest-unwritten', { reason })));
+      delete f.failure;
     }
   }
 
@@ -99,11 +153,12 @@ export class ManifestStore {
     clearTimeout(f.timer);
     delete f.timer;
     f.writing = f.writing.then(async () => {
-      if (f.changed.size === 0) return;
+      if (f.changed.size === 0 && !f.rewrite) return;
       const keys = [...f.changed];
       f.changed.clear();
+      f.rewrite = false;
       // Merge with the file as it is now: another process (a second shard) may share the folder.
-      const onDisk = await readManifest(folder);
+      const onDisk = (await readManifest(folder)).entries;
       for (const key of keys) {
         const entry = f.entries[key];
         if (entry) onDisk[key] = entry;

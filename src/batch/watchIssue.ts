@@ -1,6 +1,9 @@
 import path from 'node:path';
 import { buildIssue, type BuildOptions, type BuildResult } from '../build/buildIssue.js';
+import { outputPath } from '../build/outputPath.js';
+import { sweepTempFiles } from '../build/sweepTempFiles.js';
 import { findConfigFiles } from '../read/index.js';
+import { catchStray } from './catchStray.js';
 
 /** Options of {@link watchIssue}: those of a build, and where the results go. */
 export interface WatchOptions extends BuildOptions {
@@ -66,7 +69,8 @@ export async function watchIssue(file: string, options: WatchOptions): Promise<I
   };
   const buildOnce = async (): Promise<BuildResult | undefined> => {
     try {
-      const result = await queue(() => buildIssue(absolute, build));
+      // One build at a time (the queue), so a stray exception is this build's (catchStray).
+      const result = await queue(() => catchStray(() => buildIssue(absolute, build)));
       onBuild(result);
       return result;
     } catch (error) {
@@ -74,6 +78,7 @@ export async function watchIssue(file: string, options: WatchOptions): Promise<I
       return undefined;
     }
   };
+  await sweepTempFiles(path.dirname(outputPath(absolute, build.outDir)));
   const first = await inputsOf(await buildOnce());
   for (const f of first) watched.add(f);
   const active = watch([...first], { ignoreInitial: true });

@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { link, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { tempPath } from '../build/writeAtomic.js';
 
 /**
  * Creates a file whole or not at all, and never over an existing one: the text is written to a
@@ -10,7 +9,7 @@ import path from 'node:path';
  * @returns `false` when the file exists (nothing is written).
  */
 export async function writeExclusive(target: string, data: string): Promise<boolean> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPath(target);
   try {
     await writeFile(temp, data, { flag: 'wx' });
     await link(temp, target);

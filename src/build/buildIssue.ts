@@ -12,9 +12,11 @@ import { getTemplate } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
 import { typesetDocument } from '../typeset/typesetDocument.js';
 import type { TypesetDocument } from '../typeset/types.js';
+import { isSourceDateEpoch, MAX_SOURCE_DATE_EPOCH } from './sourceDateEpoch.js';
+import { faultDiagnostic, fileFault, outDirHint } from './fileFault.js';
 import { issueInputs, type IssueInputs } from './issueInputs.js';
 import { outputPath } from './outputPath.js';
-import { writeAtomic } from './writeAtomic.js';
+import { writeOutputs, type OutputFile } from './writeOutputs.js';
 
 export interface BuildOptions {
   /** Folder for the output (default: beside the input). */
@@ -35,7 +37,7 @@ export interface BuildOptions {
   readonly allowOutside?: boolean;
   /** Punctuation style (--punct), over the issue's and the template's. */
   readonly punctuation?: PunctuationStyle;
-  /** Seconds since 1970 for the PDF dates (reproducible builds); default: the issue's date. */
+  /** Seconds since 1970 for the PDF dates (reproducible builds), 0 to 253402300799; default: the issue's date. */
   readonly sourceDateEpoch?: number;
   /** What to write (--format): the PDF, the HTML page, or both; default `pdf`. */
   readonly format?: OutputFormat;
@@ -74,6 +76,9 @@ function firstHeading(doc: BulletinDocument): string {
 /** Document properties of docs/layout.md A.6. */
 export function pdfInfo(doc: BulletinDocument, sourceDateEpoch?: number): PdfInfo {
   const { meta } = doc;
+  if (sourceDateEpoch !== undefined && !isSourceDateEpoch(sourceDateEpoch)) {
+    throw new RangeError(`sourceDateEpoch must be a whole number of seconds from 0 to ${MAX_SOURCE_DATE_EPOCH}, not ${sourceDateEpoch}`);
+  }
   const date =
     sourceDateEpoch !== undefined ? new Date(sourceDateEpoch * 1000) : new Date(Date.UTC(meta.date.year, meta.date.month - 1, meta.date.day));
   return {
@@ -154,15 +159,19 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
     if (error instanceof DiagnosticError) return { file, diagnostics: [...diagnostics, error.diagnostic] };
     throw error;
   }
-  const outputs: string[] = [];
-  if (bytes) {
-    outputs.push(outputPath(file, options.outDir));
-    await writeAtomic(outputPath(file, options.outDir), bytes);
+  const files: OutputFile[] = [
+    ...(bytes ? [{ path: outputPath(file, options.outDir), data: bytes }] : []),
+    ...(html ? [{ path: outputPath(file, options.outDir, 'html'), data: html.html }] : []),
+  ];
+  try {
+    await writeOutputs(files);
+  } catch (error) {
+    // A folder that cannot be written or a full disk is the machine's state, not a bug: the issue fails.
+    const fault = fileFault(error);
+    if (fault === undefined) throw error;
+    return { file, diagnostics: [...diagnostics, faultDiagnostic(fault, outDirHint())] };
   }
-  if (html) {
-    outputs.push(outputPath(file, options.outDir, 'html'));
-    await writeAtomic(outputPath(file, options.outDir, 'html'), html.html);
-  }
+  const outputs = files.map((f) => f.path);
   return {
     file,
     ...(bytes ? { output: outputPath(file, options.outDir), bytes: bytes.length } : {}),

@@ -1,21 +1,56 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { outputFs } from './outputFs.js';
+
+// `.NAME.PID.RANDOM.tmp`: hidden, beside its target, and naming its writer's process, so that a
+// later build can tell a dead writer's leftover from a live one's (see sweepTempFiles).
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+
+/** A fresh temporary path beside `target`, named after this process. */
+export function tempPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** The process id in a temporary file's name as {@link tempPath} makes it, or `undefined` for any other name. */
+export function tempOwner(name: string): number | undefined {
+  const pid = TEMP_NAME.exec(name)?.[1];
+  return pid === undefined ? undefined : Number(pid);
+}
+
+/** A file written under a temporary name, waiting to be renamed into place or thrown away. */
+export interface StagedFile {
+  readonly target: string;
+  readonly temp: string;
+}
+
+/**
+ * Writes `data` to a temporary file beside `target` (its folder made if needed). Errors that
+ * name no path (a full disk during the write) are given the target's.
+ */
+export async function stageFile(target: string, data: Uint8Array | string): Promise<StagedFile> {
+  const dir = dirname(target);
+  await outputFs.mkdir(dir, { recursive: true });
+  const temp = tempPath(target);
+  try {
+    await outputFs.writeFile(temp, data);
+  } catch (error) {
+    await outputFs.rm(temp, { force: true }).catch(() => undefined);
+    if (error instanceof Error && (error as NodeJS.ErrnoException).path === undefined) Object.assign(error, { path: temp });
+    throw error;
+  }
+  return { target, temp };
+}
 
 /**
  * Writes a file whole or not at all: the bytes go to a temporary file in the target folder, which
  * is then renamed over the target (atomic on one file system), so a killed build leaves nothing half-written.
  */
 export async function writeAtomic(target: string, data: Uint8Array | string): Promise<void> {
-  const dir = dirname(target);
-  await mkdir(dir, { recursive: true });
-  // The temporary name only needs to be unique; it never reaches the output's bytes.
-  const temp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const staged = await stageFile(target, data);
   try {
-    await writeFile(temp, data);
-    await rename(temp, target);
+    await outputFs.rename(staged.temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
+    await outputFs.rm(staged.temp, { force: true });
     throw error;
   }
 }

@@ -2,6 +2,7 @@ import { MultiBar, Presets } from 'cli-progress';
 import type { BatchReport, IssueReport } from '../batch/batchReport.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
 import { displayPath, isCI, kib } from './displayPath.js';
+import { internalErrorText } from './reportInternalError.js';
 import type { CliIo } from './runCli.js';
 
 /** What the build command shows while a batch runs. */
@@ -21,6 +22,8 @@ export interface ProgressOptions {
   /** stdout belongs to the JSON report: the per-issue lines go to stderr. */
   readonly json: boolean;
   readonly color: boolean;
+  /** Print the stack trace of an internal error (optional, default false). */
+  readonly debug?: boolean;
 }
 
 function outputLines(report: IssueReport, cwd: string): string[] {
@@ -69,13 +72,14 @@ export function createBatchProgress(io: CliIo, options: ProgressOptions): BatchP
     issue(report, done) {
       if (report.diagnostics.length > 0) log(formatDiagnostics(report.diagnostics, { color: options.color, cwd: io.cwd }) + '\n');
       if (report.internalError !== undefined) {
-        log(`bulletin: internal error while building ${displayPath(report.file, io.cwd)}; please report it\n${report.internalError}\n`);
+        log(internalErrorText(report.internalError, options.debug ?? false, displayPath(report.file, io.cwd)));
       } else if (report.status === 'failed' && many) log(`failed: ${displayPath(report.file, io.cwd)}\n`);
       if (bar) bar.update(done, { file: displayPath(report.file, io.cwd) });
       else for (const line of outputLines(report, io.cwd)) lines.write(line);
     },
     finish(report) {
       this.stop();
+      if (report.diagnostics.length > 0) io.stderr.write(formatDiagnostics(report.diagnostics, { color: options.color, cwd: io.cwd }) + '\n');
       if (many || report.shard) io.stderr.write(summary(report));
     },
     stop() {

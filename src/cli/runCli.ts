@@ -1,9 +1,12 @@
 import { t } from '../messages/catalogue.js';
 import { setLanguage } from '../messages/language.js';
+import { fileFault } from '../build/fileFault.js';
 import { packageVersion } from '../packageRoot.js';
 import type { CommandOutcome } from './commandOutcome.js';
+import { faultLine } from './faultLine.js';
 import { globalFlags } from './globalFlags.js';
 import { parseArgs, type Invocation } from './parseArgs.js';
+import { reportInternalError } from './reportInternalError.js';
 
 /** Where the CLI writes and what it reads of its process: injectable for tests. */
 export interface CliIo {
@@ -30,10 +33,10 @@ type CommandInvocation = Exclude<Invocation, { command: 'version' | 'help' | 'us
 
 // Each command loads only when it runs (the typesetting stack with build, chokidar with watch),
 // so --version and --help stay instant.
-async function runCommand(invocation: CommandInvocation, io: CliIo): Promise<CommandOutcome> {
+async function runCommand(invocation: CommandInvocation, io: CliIo, debug: boolean): Promise<CommandOutcome> {
   switch (invocation.command) {
     case 'build':
-      return (await import('./commands/build.js')).runBuild(invocation, io);
+      return (await import('./commands/build.js')).runBuild(invocation, io, debug);
     case 'init':
       return (await import('./commands/init.js')).runInit(invocation, io);
     case 'new':
@@ -43,7 +46,7 @@ async function runCommand(invocation: CommandInvocation, io: CliIo): Promise<Com
     case 'fonts':
       return (await import('./commands/fonts.js')).runFonts(invocation, io);
     case 'watch':
-      return (await import('./commands/watch.js')).runWatch(invocation, io);
+      return (await import('./commands/watch.js')).runWatch(invocation, io, debug);
   }
 }
 
@@ -68,19 +71,19 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
       return EXIT_USAGE;
     default:
       try {
-        return EXIT_CODES[await runCommand(invocation, io)];
+        return EXIT_CODES[await runCommand(invocation, io, flags.debug)];
       } catch (error) {
+        // A folder that cannot be written or a full disk, met outside a build (new, check --fix):
+        // the machine's state, said in one line, not a bug.
+        const fault = fileFault(error);
+        if (fault !== undefined) {
+          io.stderr.write(faultLine(fault, io.cwd));
+          return EXIT_DOCUMENT_ERROR;
+        }
         reportInternalError(error, io, flags.debug);
         return EXIT_INTERNAL;
       }
   }
 }
 
-/**
- * A bug in bulletin: a short message with the version and how to report it; the stack trace only
- * when asked for, since a clerk cannot act on it and it can hold minified source.
- */
-export function reportInternalError(error: unknown, io: CliIo, debug: boolean): void {
-  io.stderr.write(`bulletin: ${t('cli.internal-error', { version: packageVersion() })}\n`);
-  if (debug) io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-}
+export { reportInternalError };

@@ -2,6 +2,8 @@ import { archive as archiveEn } from './en/archive.js';
 import { cli as cliEn } from './en/cli.js';
 import { archive as archiveZh } from './zh/archive.js';
 import { cli as cliZh } from './zh/cli.js';
+import { faults as faultsEn } from './en/faults.js';
+import { faults as faultsZh } from './zh/faults.js';
 import { fonts as fontsEn } from './en/fonts.js';
 import { fonts as fontsZh } from './zh/fonts.js';
 import { limits as limitsEn } from './en/limits.js';
@@ -11,8 +13,8 @@ import { currentLanguage, type Language } from './language.js';
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
 // file of its own (en/AREA.ts, zh/AREA.ts), so that the Chinese file is typed by the English one
 // and a key or parameter missing from either is a type error.
-const en = { ...cliEn, ...archiveEn, ...fontsEn, ...limitsEn };
-const zh: typeof en = { ...cliZh, ...archiveZh, ...fontsZh, ...limitsZh };
+const en = { ...cliEn, ...archiveEn, ...fontsEn, ...limitsEn, ...faultsEn };
+const zh: typeof en = { ...cliZh, ...archiveZh, ...fontsZh, ...limitsZh, ...faultsZh };
 
 /** Every message, by language. */
 export const CATALOGUES: Readonly<Record<Language, typeof en>> = { en, zh };

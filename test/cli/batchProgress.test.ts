@@ -27,7 +27,7 @@ const failed: IssueReport = {
   diagnostics: [{ file: '/archive/2014-03.md', line: 2, column: 8, severity: 'error', rule: 'front-matter/invalid-value', message: 'bad issue' }],
   seconds: 0.01,
 };
-const report: BatchReport = { issues: [built, skipped, failed], total: 3, built: 1, skipped: 1, failed: 1, jobs: 2, seconds: 1.234 };
+const report: BatchReport = { issues: [built, skipped, failed], total: 3, built: 1, skipped: 1, failed: 1, jobs: 2, diagnostics: [], seconds: 1.234 };
 
 function run(target: ReturnType<typeof io>, json = false): void {
   const progress = createBatchProgress(target, { json, color: false });

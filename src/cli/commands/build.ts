@@ -3,7 +3,10 @@ import { buildBatch, type BatchOptions } from '../../batch/buildBatch.js';
 import type { BatchReport } from '../../batch/batchReport.js';
 import { collectIssues } from '../../batch/collectIssues.js';
 import { outputClashes } from '../../batch/outputClashes.js';
+import { fileInTheWay } from '../../build/fileFault.js';
+import { parseSourceDateEpoch } from '../../build/sourceDateEpoch.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { escapeControls } from '../../diagnostics/escapeControls.js';
 import { useColor } from '../../diagnostics/format.js';
 import { packageVersion } from '../../packageRoot.js';
 import { createBatchProgress } from '../batchProgress.js';
@@ -11,18 +14,14 @@ import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
 import type { Invocation } from '../parseArgs.js';
+import { t } from '../../messages/catalogue.js';
+import { reportInternalError } from '../reportInternalError.js';
 import type { CliIo } from '../runCli.js';
 
 type BuildInvocation = Extract<Invocation, { command: 'build' }>;
 
-function sourceDateEpoch(env: NodeJS.ProcessEnv): number | undefined {
-  const value = env['SOURCE_DATE_EPOCH'];
-  return value && /^\d+$/.test(value) ? Number(value) : undefined;
-}
-
 /** The flags as library options: every path resolved against the CLI's working folder. */
-async function batchOptions(invocation: BuildInvocation, io: CliIo): Promise<BatchOptions> {
-  const epoch = sourceDateEpoch(io.env);
+async function batchOptions(invocation: BuildInvocation, io: CliIo, epoch: number | undefined): Promise<BatchOptions> {
   // Only HTML uses the font subset cache; its module loads harfbuzz, which a PDF batch need not wait for.
   const html = invocation.format === 'html' || invocation.format === 'both';
   const cacheDir = html ? (await import('../../render/html/woff2Subset.js')).defaultCacheDir(io.env) : undefined;
@@ -59,6 +58,7 @@ export function jsonReport(report: BatchReport, cwd: string): unknown {
     failed: report.failed,
     jobs: report.jobs,
     seconds: Number(report.seconds.toFixed(3)),
+    diagnostics: report.diagnostics.map((d) => jsonDiagnostic(d, cwd)),
     issues: report.issues.map((i) => ({
       ...i,
       file: displayPath(i.file, cwd),
@@ -70,10 +70,15 @@ export function jsonReport(report: BatchReport, cwd: string): unknown {
 }
 
 /** `bulletin build`: files and folders in, one batch, progress and a summary out. */
-export async function runBuild(invocation: BuildInvocation, io: CliIo): Promise<CommandOutcome> {
+export async function runBuild(invocation: BuildInvocation, io: CliIo, debug = false): Promise<CommandOutcome> {
   const collected = await collectIssues(invocation.files, io.cwd);
+  const epoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
+  const outDir = invocation.outDir === undefined ? undefined : path.resolve(io.cwd, invocation.outDir);
+  const blocked = outDir === undefined ? undefined : fileInTheWay(outDir);
   const problems = [
     ...fontPathProblems(invocation.fontPaths, io.cwd),
+    ...(epoch === 'invalid' ? [escapeControls(t('faults.epoch', { value: io.env['SOURCE_DATE_EPOCH'] ?? '' }))] : []),
+    ...(blocked !== undefined ? [`${escapeControls(displayPath(blocked, io.cwd))}: ${t('faults.not-a-folder')}`] : []),
     ...collected.missing.map((f) => `no such file or folder: ${f}`),
     ...collected.empty.map((f) => `no *.md issues in the folder ${f}`),
     ...outputClashes(collected.files, invocation.outDir === undefined ? undefined : path.resolve(io.cwd, invocation.outDir)).map(
@@ -84,18 +89,17 @@ export async function runBuild(invocation: BuildInvocation, io: CliIo): Promise<
     io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
     return 'usage-error';
   }
-  const progress = createBatchProgress(io, { json: invocation.json ?? false, color: useColor(io.stderr, io.env) });
+  const progress = createBatchProgress(io, { json: invocation.json ?? false, color: useColor(io.stderr, io.env), debug });
   let report: BatchReport;
   try {
     report = await buildBatch(collected.files, {
-      ...(await batchOptions(invocation, io)),
+      ...(await batchOptions(invocation, io, epoch === 'invalid' ? undefined : epoch)),
       onPlan: (selected) => progress.plan(selected),
       onIssue: (r, done, selected) => progress.issue(r, done, selected),
     });
   } catch (error) {
     progress.stop();
-    // A stack trace means a bug in bulletin, never a mistake of the user's.
-    io.stderr.write(`bulletin: internal error while building; please report it\n${error instanceof Error ? error.stack : String(error)}\n`);
+    reportInternalError(error, io, debug);
     return 'internal-error';
   }
   progress.finish(report);

@@ -11,6 +11,7 @@ import type { WatchInvocation } from '../args/watchArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath, kib } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
+import { reportInternalError } from '../reportInternalError.js';
 import type { CliIo } from '../runCli.js';
 
 function clock(): string {
@@ -18,7 +19,7 @@ function clock(): string {
 }
 
 /** `bulletin watch <file|folder>`: builds, then rebuilds on every save until Ctrl-C (SIGINT) or SIGTERM. */
-export async function runWatch(invocation: WatchInvocation, io: CliIo): Promise<CommandOutcome> {
+export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = false): Promise<CommandOutcome> {
   const file = path.resolve(io.cwd, invocation.file);
   const kind = await stat(file).then(
     (s) => (s.isDirectory() ? 'folder' : 'file'),
@@ -53,7 +54,8 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo): Promise<
     ...(invocation.format ? { format: invocation.format } : {}),
     cacheDir: defaultCacheDir(io.env),
     onBuild,
-    onCrash: (error) => io.stderr.write(`bulletin: internal error while building; please report it\n${error instanceof Error ? error.stack : String(error)}\n`),
+    // A bug met on one save is reported, and watching goes on: the next save may build.
+    onCrash: (error) => reportInternalError(error, io, debug, kind === 'file' ? displayPath(file, io.cwd) : undefined),
   };
   let watcher: IssueWatcher;
   if (kind === 'folder') {
