@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { Tinypool } from 'tinypool';
+import type { IssueOutcome, IssueTask } from '../../src/batch/buildOne.js';
+import { workerFile } from '../../src/batch/workerFile.js';
+import type { Diagnostic } from '../../src/index.js';
+
+// The invariant of issue 10, point 7, for any input: a PDF that passes `qpdf --check`, or errors
+// that each name a file and a line (or the whole file); never an exception, never a hang. Builds
+// run in this process, on the batch's own worker threads (the bundled dist/worker.js), so that a
+// case that hangs or runs out of memory is stopped by ending its thread, and two cases run at once.
+
+const exec = promisify(execFile);
+
+/** What went wrong with one case, or `undefined` when it kept the invariant. */
+export type Breach = string | undefined;
+
+/** Options of {@link InvariantChecker}. */
+export interface CheckerOptions {
+  /** Folder for the cases and their PDFs (a fresh temporary one). */
+  readonly dir: string;
+  /** Longest time one build may take before it counts as a hang (optional, default 10 s). */
+  readonly timeoutMs?: number;
+  /** Threads (optional, default 2). */
+  readonly threads?: number;
+}
+
+/** Lines as Markdown counts them: a line feed, a carriage return, or both together end a line. */
+function lines(text: string): number {
+  return text.split(/\r\n|\r|\n/).length;
+}
+
+/** Why an error diagnostic is not located, if it is not: a file, and a line within it (or 0, the whole file). */
+async function unlocated(d: Diagnostic, sizes: Map<string, number>): Promise<Breach> {
+  if (typeof d.file !== 'string' || d.file === '') return `${d.rule}: no file`;
+  if (!Number.isInteger(d.line) || d.line < 0) return `${d.rule}: line ${d.line}`;
+  if (!Number.isInteger(d.column) || d.column < 0) return `${d.rule}: column ${d.column}`;
+  if (d.line === 0) return undefined;
+  let size = sizes.get(d.file);
+  if (size === undefined) {
+    size = await readFile(d.file, 'utf8').then(lines, () => Number.POSITIVE_INFINITY);
+    sizes.set(d.file, size);
+  }
+  return d.line > size ? `${d.rule}: line ${d.line} past the end of ${path.basename(d.file)} (${size} lines)` : undefined;
+}
+
+/**
+ * Builds cases and checks the invariant. PDFs are kept until {@link checkPdfs}, which runs qpdf
+ * over them in two long shell loops rather than one spawn per file.
+ */
+export class InvariantChecker {
+  private readonly pool: Tinypool;
+  private readonly pdfs = new Map<string, string>();
+  private readonly timeoutMs: number;
+  private count = 0;
+
+  constructor(private readonly options: CheckerOptions) {
+    const threads = options.threads ?? 2;
+    this.timeoutMs = options.timeoutMs ?? 10_000;
+    // 1 GB is the bound the issue sets for any input of 10 MB or less.
+    this.pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+  }
+
+  /**
+   * Builds `text` as an issue file (or the file `file` already written) and checks the invariant
+   * but for qpdf.
+   *
+   * @param name A name for the case, used in the file name and in reports.
+   * @param text The whole file (front matter and body), or `undefined` when `file` exists already.
+   * @param file Where the case is (optional, default a fresh name in the folder).
+   */
+  async check(name: string, text: string | Uint8Array | undefined, file?: string): Promise<Breach> {
+    const n = ++this.count;
+    const caseDir = path.join(this.options.dir, 'cases');
+    const issue = file ?? path.join(caseDir, `${n}-${name.replace(/[^\w-]/g, '_').slice(0, 40)}.md`);
+    if (text !== undefined) {
+      await mkdir(path.dirname(issue), { recursive: true });
+      await writeFile(issue, text);
+    }
+    const task: IssueTask = { file: issue, options: { outDir: path.join(this.options.dir, 'out', String(n)), systemFontDirs: [], format: 'pdf' } };
+    let outcome: IssueOutcome;
+    try {
+      outcome = (await this.pool.run(task, { signal: AbortSignal.timeout(this.timeoutMs) })) as IssueOutcome;
+    } catch (error) {
+      const aborted = error instanceof Error && /abort/i.test(`${error.name} ${error.message}`);
+      return aborted ? `hang: no answer within ${this.timeoutMs / 1000} s` : `worker died: ${String(error)}`;
+    }
+    if (outcome.internalError !== undefined) return `exception: ${outcome.internalError.split('\n').slice(0, 3).join(' / ')}`;
+    const result = outcome.result;
+    if (result === undefined) return 'no result';
+    const pdf = result.output;
+    if (pdf !== undefined) {
+      this.pdfs.set(pdf, name);
+      return undefined;
+    }
+    const errors = result.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length === 0) return 'no PDF and no error';
+    const sizes = new Map<string, number>();
+    for (const d of errors) {
+      const why = await unlocated(d, sizes);
+      if (why !== undefined) return `unlocated error: ${why}`;
+    }
+    return undefined;
+  }
+
+  /** Runs `qpdf --check` on every PDF built since the last call; returns the names of the cases it rejects, with why. */
+  async checkPdfs(): Promise<string[]> {
+    const files = [...this.pdfs.keys()];
+    const names = new Map(this.pdfs);
+    this.pdfs.clear();
+    const half = Math.ceil(files.length / 2);
+    // One shell per half: qpdf's start-up dominates its time on small files, node's spawn would double it.
+    const script = 'for f; do qpdf --check "$f" >/dev/null 2>&1; c=$?; [ $c -ne 0 ] && echo "$c $f"; done; true';
+    const outputs = await Promise.all(
+      [files.slice(0, half), files.slice(half)].filter((part) => part.length > 0).map((part) => exec('sh', ['-c', script, 'sh', ...part], { maxBuffer: 1 << 24 })),
+    );
+    const rejected: string[] = [];
+    for (const { stdout } of outputs) {
+      for (const line of stdout.split('\n').filter(Boolean)) {
+        const [code, ...rest] = line.split(' ');
+        const file = rest.join(' ');
+        rejected.push(`${names.get(file) ?? file}: qpdf --check exit ${code}`);
+      }
+    }
+    await Promise.all(files.map((f) => rm(f, { force: true })));
+    return rejected;
+  }
+
+  /** Stops the threads. */
+  async close(): Promise<void> {
+    await this.pool.destroy();
+  }
+}
