@@ -54,7 +54,8 @@ async function releaseFifos(folder) {
 /** Builds one case under GNU time; resolves with its exit code, wall seconds, peak RSS and what it printed. */
 function timed(file, out) {
   return new Promise((resolve) => {
-    const args = ['-v', 'timeout', '-s', 'KILL', String(KILL_AFTER), process.execPath, path.join(root, 'bin', 'bulletin.js'), 'build', file, '-o', out];
+    // SIGTERM first, so that timeout waits for bulletin and time reports bulletin's own peak memory.
+    const args = ['-v', 'timeout', '-k', '5', String(KILL_AFTER), process.execPath, path.join(root, 'bin', 'bulletin.js'), 'build', file, '-o', out];
     const child = spawn('/usr/bin/time', args, { env: { ...process.env, NO_COLOR: '1', CI: 'true', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let stdout = '';
@@ -68,7 +69,7 @@ function timed(file, out) {
       const [sec, min, hr] = field('Elapsed \\(wall clock\\) time \\(h:mm:ss or m:ss\\)').split(':').reverse().map(Number).concat([0, 0]);
       const code = Number(field('Exit status'));
       resolve({
-        code: code === 137 || report.includes('signal 9') ? 'killed' : code,
+        code: code === 124 || code === 137 || /Command terminated by signal/.test(stderr) ? 'killed' : code,
         seconds: (sec ?? 0) + (min ?? 0) * 60 + (hr ?? 0) * 3600,
         rssKiB: Number(field('Maximum resident set size \\(kbytes\\)')),
         output: stdout + (at >= 0 ? stderr.slice(0, at) : stderr),
