@@ -1,4 +1,4 @@
-import { link, rm, writeFile } from 'node:fs/promises';
+import { outputFs } from '../build/outputFs.js';
 import { tempPath } from '../build/writeAtomic.js';
 
 /**
@@ -11,13 +11,13 @@ import { tempPath } from '../build/writeAtomic.js';
 export async function writeExclusive(target: string, data: string): Promise<boolean> {
   const temp = tempPath(target);
   try {
-    await writeFile(temp, data, { flag: 'wx' });
-    await link(temp, target);
+    await outputFs.writeFile(temp, data, { flag: 'wx' });
+    await outputFs.link(temp, target);
     return true;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw error;
   } finally {
-    await rm(temp, { force: true });
+    await outputFs.rm(temp, { force: true });
   }
 }

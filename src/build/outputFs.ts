@@ -1,7 +1,8 @@
-import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { link, lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 
 /**
- * The file-system calls that write a build's outputs, in one object: the seam through which the
- * tests give a write a full disk or a read-only folder on machines where they cannot mount one.
+ * The file-system calls that write a build's outputs (and a new issue), in one object: the seam
+ * through which the tests give a write a full disk or a read-only folder on machines where they
+ * cannot mount one.
  */
-export const outputFs = { lstat, mkdir, rename, rm, writeFile };
+export const outputFs = { link, lstat, mkdir, rename, rm, writeFile };

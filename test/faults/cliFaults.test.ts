@@ -90,6 +90,27 @@ describe('bulletin build into a folder it cannot write', () => {
   });
 });
 
+describe('other commands meeting a fault', () => {
+  it('bulletin new in a folder it may not write: one line naming the folder, exit 1', async () => {
+    const folder = path.join(dir, 'archive-locked');
+    await mkdir(folder);
+    await tinyIssue(folder);
+    // Root writes anywhere a mode allows nothing, but not into an immutable folder (where the file system has the flag).
+    const root = process.getuid?.() === 0;
+    const locked = root ? await exec('chattr', ['+i', folder]).then(() => true, () => false) : await chmod(folder, 0o555).then(() => true);
+    if (!locked) vi.spyOn(outputFs, 'writeFile').mockImplementation(async (file) => Promise.reject(errnoError('EACCES', 'open', String(file))));
+    try {
+      const run = await runInProcess(['new'], folder);
+      expect(run.code, run.stderr).toBe(1);
+      expect(run.stderr).toMatch(/^bulletin: \S+archive-locked: permission denied: bulletin may not write here; .*\n$/);
+      expect(hasStackTrace(run)).toBe(false);
+    } finally {
+      await exec('chattr', ['-i', folder]).catch(() => undefined);
+      await chmod(folder, 0o755);
+    }
+  });
+});
+
 describe('bulletin build with paths of the wrong kind', () => {
   it('-o naming a file (or a path through one) is a usage error: one line, exit 2', async () => {
     await writeFile(path.join(dir, 'notes.txt'), 'keep me');
