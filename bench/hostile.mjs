@@ -3,7 +3,7 @@
 // wall time, peak memory (RSS) and exit code per case, and whether the case meets the issue's bound:
 // every input of 10 MB or less builds or fails within 10 s and 1 GB, exit 0 with a PDF that
 // `qpdf --check` accepts or exit 1/2 (never 3), no stack trace. A case still running after
-// BENCH_KILL_AFTER seconds (default 60) is killed and shown as such.
+// BENCH_KILL_AFTER seconds (default 30) is killed and shown as such.
 //
 //   node bench/hostile.mjs [NAME…]      only the cases whose names are given
 //   BENCH_KEEP=1                        keep the generated corpus (its folder is printed)
@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { generateHostileCorpus } from '../test/fixtures/hostile/generate.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const KILL_AFTER = Number(process.env['BENCH_KILL_AFTER'] ?? 60);
+const KILL_AFTER = Number(process.env['BENCH_KILL_AFTER'] ?? 30);
 const LIMIT_SECONDS = 10;
 const LIMIT_KIB = 1024 * 1024;
 const exec = promisify(execFile);

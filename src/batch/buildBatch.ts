@@ -94,7 +94,10 @@ async function plan(files: readonly string[], build: BuildOptions, force: boolea
 /**
  * Builds many issues: picks the shard's part, skips the issues whose last build still stands
  * (unless `force`), builds the rest `jobs` at a time, and records each success in the manifest
- * of its output folder. A failing issue does not stop the others.
+ * of its output folder. Whatever happens to one issue (a document error, a file-system fault, an
+ * exception) is that issue's failure: the others are built and recorded. Temporary files that
+ * killed builds left in the output folders are removed first; a damaged manifest is ignored,
+ * rewritten and reported in the report's `diagnostics`.
  *
  * @param files The issues (see `collectIssues` for folders).
  * @param options Build options and batch options.
