@@ -20,8 +20,6 @@ const OPEN: Readonly<Record<string, string>> = {
   'jpeg-truncated': 'issue 10 points 1 and 4, pictures (limits): a PDF qpdf rejects',
   'jpeg-garbled': 'issue 10 points 1 and 4, pictures (limits): a PDF qpdf rejects',
   'picture-fifo': 'issue 10 point 1, pictures (limits): hangs reading the FIFO',
-  'font-dev-zero': 'issue 10 point 1, fonts (fonts): reads /dev/zero without end',
-  'font-fifo': 'issue 10 point 1, fonts (fonts): hangs reading the FIFO',
   'issue-fifo': 'issue 10 point 1, reading the issue (encoding): hangs reading the FIFO',
   'yaml-undefined-alias': 'issue 10 point 1, YAML (encoding): exception',
   'yaml-alias-bomb': 'issue 10 point 1, YAML (encoding): exception',
