@@ -1,0 +1,37 @@
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBatch } from '../../src/index.js';
+import { ensureBundle } from '../cli/batchRun.js';
+import { tempDir } from '../e2e/reference.js';
+import { tinyIssue } from './tinyIssue.js';
+
+// An exception inside a worker thread is the failure of the issue it was building: the batch
+// still ends with its report. The exception here is the library's own RangeError for a
+// sourceDateEpoch past the year 9999, which the CLI refuses before building (a usage error).
+
+let dir: string;
+
+beforeAll(async () => {
+  await ensureBundle();
+  dir = await tempDir('worker-faults');
+}, 60_000);
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('buildBatch on worker threads', () => {
+  it('reports an exception in a worker as that issue’s internal error, and returns the report', async () => {
+    const files = [await tinyIssue(dir, '2014-04.md'), await tinyIssue(dir, '2014-05.md')];
+    const out = path.join(dir, 'out');
+    await mkdir(out);
+    const report = await buildBatch(files, { outDir: out, jobs: 2, systemFontDirs: [], sourceDateEpoch: 1e20 });
+    expect(report).toMatchObject({ built: 0, failed: 2, jobs: 2, diagnostics: [] });
+    for (const issue of report.issues) {
+      expect(issue.status).toBe('failed');
+      expect(issue.internalError).toMatch(/RangeError: sourceDateEpoch must be a whole number of seconds from 0 to 253402300799/);
+    }
+    expect(await readdir(out)).toEqual([]);
+  }, 60_000);
+});
