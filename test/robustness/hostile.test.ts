@@ -15,17 +15,9 @@ import { InvariantChecker } from './invariantChecker.js';
 // same issue (issue 10): left out here until their fixes land, and listed in the report. Each is
 // still generated, and bench/hostile.mjs runs it. Remove a line when its fix is on main.
 const OPEN: Readonly<Record<string, string>> = {
-  'png-huge-header': 'issue 10 point 1, pictures (limits): exception from the PNG decoder',
-  'png-truncated': 'issue 10 point 1, pictures (limits): exception from the PNG decoder',
-  'jpeg-truncated': 'issue 10 points 1 and 4, pictures (limits): a PDF qpdf rejects',
-  'jpeg-garbled': 'issue 10 points 1 and 4, pictures (limits): a PDF qpdf rejects',
-  'picture-fifo': 'issue 10 point 1, pictures (limits): hangs reading the FIFO',
   'issue-fifo': 'issue 10 point 1, reading the issue (encoding): hangs reading the FIFO',
   'yaml-undefined-alias': 'issue 10 point 1, YAML (encoding): exception',
   'yaml-alias-bomb': 'issue 10 point 1, YAML (encoding): exception',
-  'nested-quotes': 'issue 10 point 1, nesting (limits): stack overflow',
-  'nested-emphasis': 'issue 10 point 1, nesting (limits): stack overflow',
-  'nested-lists': 'issue 10 point 1, nesting (limits): more than 10 s',
 };
 
 let dir: string;
