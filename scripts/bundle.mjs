@@ -52,7 +52,8 @@ await esbuild.build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  // BULLETIN_NO_MINIFY=1 keeps the names readable in `node --cpu-prof` profiles (bench/).
+  minify: process.env.BULLETIN_NO_MINIFY !== '1',
   legalComments: 'none',
   chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',

@@ -32,6 +32,8 @@ export class FontShaper implements Shaper {
   private readonly styles = new Map<FontRole, StyleClass>();
   /** Installed faces a character was taken from, in the order first used: they end every chain. */
   private readonly installedUsed: LoadedFont[] = [];
+  /** The font chosen for each code point, per role. */
+  private readonly chosen = new Map<FontRole, Map<number, LoadedFont>>();
   /** Every font a glyph was taken from, by key: what the renderer embeds. */
   readonly fontsByKey = new Map<string, LoadedFont>();
 
@@ -82,7 +84,18 @@ export class FontShaper implements Shaper {
     return list;
   }
 
-  private fontFor(cp: number, role: FontRole, ch: string, origin: Origin | undefined): LoadedFont {
+  private fontFor(cp: number, role: FontRole, ch: string, origin: Origin | undefined, column: number): LoadedFont {
+    // The same few thousand characters come back again and again: decide each once per role.
+    let chosen = this.chosen.get(role);
+    if (!chosen) this.chosen.set(role, (chosen = new Map()));
+    const known = chosen.get(cp);
+    if (known) return known;
+    const font = this.findFont(cp, role, ch, origin, column);
+    chosen.set(cp, font);
+    return font;
+  }
+
+  private findFont(cp: number, role: FontRole, ch: string, origin: Origin | undefined, column: number): LoadedFont {
     // Most characters are in the role's own font: the fallback fonts are not even opened then.
     const primary = this.fonts.roles[role].font;
     if (primary.face.hasGlyphForCodePoint(cp)) return primary;
@@ -105,7 +118,7 @@ export class FontShaper implements Shaper {
       this.report({
         file: origin?.file ?? '',
         line: origin?.line ?? 0,
-        column: origin?.column ?? 0,
+        column: origin ? column : 0,
         severity: this.strict ? 'error' : 'warning',
         rule: 'fonts/missing-glyph',
         message: `no font has the character "${ch}" (U+${hex}); it prints as an empty box`,
@@ -147,8 +160,7 @@ export class FontShaper implements Shaper {
     let column = origin?.column ?? 0;
     for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0;
-      const at = origin ? { ...origin, column } : undefined;
-      const font = this.fontFor(cp, style.role, ch, at);
+      const font = this.fontFor(cp, style.role, ch, origin, column);
       const last = runs.at(-1);
       if (last && last.font === font) last.text += ch;
       else runs.push({ font, text: ch });

@@ -8,13 +8,29 @@ import { fonts as fontsEn } from './en/fonts.js';
 import { fonts as fontsZh } from './zh/fonts.js';
 import { limits as limitsEn } from './en/limits.js';
 import { limits as limitsZh } from './zh/limits.js';
+import { linear as linearEn } from './en/linear.js';
+import { linear as linearZh } from './zh/linear.js';
 import { currentLanguage, type Language } from './language.js';
 
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
 // file of its own (en/AREA.ts, zh/AREA.ts), so that the Chinese file is typed by the English one
 // and a key or parameter missing from either is a type error.
-const en = { ...cliEn, ...archiveEn, ...fontsEn, ...limitsEn, ...faultsEn };
-const zh: typeof en = { ...cliZh, ...archiveZh, ...fontsZh, ...limitsZh, ...faultsZh };
+const en = {
+  ...cliEn,
+  ...archiveEn,
+  ...fontsEn,
+  ...limitsEn,
+  ...faultsEn,
+  ...linearEn,
+};
+const zh: typeof en = {
+  ...cliZh,
+  ...archiveZh,
+  ...fontsZh,
+  ...limitsZh,
+  ...faultsZh,
+  ...linearZh,
+};
 
 /** Every message, by language. */
 export const CATALOGUES: Readonly<Record<Language, typeof en>> = { en, zh };

@@ -162,6 +162,22 @@ export interface IssueMeta {
   readonly break?: 'page';
 }
 
+/** Where a masthead field's value was written: messages about its fit point there. */
+export interface MetaPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** Places of the fields set in the masthead; `sponsors` holds one per sponsor. */
+export interface MetaPlaces {
+  readonly title?: MetaPlace;
+  readonly issue?: MetaPlace;
+  readonly sponsors?: readonly MetaPlace[];
+  /** The colophon's source: `distribution`, else `secretariat`. */
+  readonly colophon?: MetaPlace;
+}
+
 /** A read, validated issue: the only thing later stages see of the Markdown. */
 export interface BulletinDocument {
   /** Absolute path of the issue file. */
@@ -172,4 +188,6 @@ export interface BulletinDocument {
   readonly blocks: readonly Block[];
   /** Footnotes in the order of their numbers; only notes that are called appear. */
   readonly footnotes: readonly Footnote[];
+  /** Where the masthead's fields were written (optional: documents built in code have none). */
+  readonly metaPlaces?: MetaPlaces;
 }

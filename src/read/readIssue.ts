@@ -92,6 +92,7 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     meta: resolved.meta,
     blocks: numbered.blocks,
     footnotes: converted.footnotes,
+    ...(resolved.places ? { metaPlaces: resolved.places } : {}),
   };
   return { document, diagnostics };
 }

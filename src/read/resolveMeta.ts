@@ -1,11 +1,11 @@
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { IssueMeta } from '../model/document.js';
+import type { IssueMeta, MetaPlace, MetaPlaces } from '../model/document.js';
 import type { SourcePoint } from '../model/source.js';
 import { compact } from './compact.js';
 import { findConfigFiles } from './findConfigFiles.js';
 import { mergeLayers } from './mergeLayers.js';
-import type { MetaSource } from './metaSource.js';
+import type { MetaPath, MetaSource } from './metaSource.js';
 import type { MetaLayer, MetaOverrides } from './metaSchema.js';
 import { parseYamlSource } from './parseYamlSource.js';
 import { readTextFile } from './readTextFile.js';
@@ -36,6 +36,8 @@ export interface ResolvedMeta {
   /** The bulletin.yaml files that were read, farthest first. */
   readonly configFiles: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Where the masthead's fields were written, in the layer that decided each. */
+  readonly places?: MetaPlaces;
 }
 
 interface Layer {
@@ -97,7 +99,21 @@ export async function resolveMeta(input: ResolveMetaInput): Promise<ResolvedMeta
   if (!broken) diagnostics.push(...missingFields(input, merged, layers, invalid));
   const meta = withFontPlaces(toIssueMeta(merged), layers);
   if (meta === undefined || diagnostics.some((d) => d.severity === 'error')) return { configFiles, diagnostics };
-  return { meta, configFiles, diagnostics };
+  return { meta, configFiles, diagnostics, places: metaPlaces(layers, meta) };
+}
+
+/** The place of each masthead field in the last layer that sets it (the one that wins). */
+function metaPlaces(layers: readonly Layer[], meta: IssueMeta): MetaPlaces {
+  const owner = (field: 'title' | 'issue' | 'sponsors' | 'distribution' | 'secretariat'): MetaSource | undefined =>
+    [...layers].reverse().find((l) => l.values[field] !== undefined)?.source;
+  const at = (source: MetaSource | undefined, path: MetaPath): MetaPlace | undefined =>
+    source === undefined ? undefined : { file: source.file, ...source.locate(path, 'value') };
+  const title = at(owner('title'), ['title']);
+  const issue = at(owner('issue'), ['issue']);
+  const sponsorSource = owner('sponsors');
+  const sponsors = meta.sponsors.flatMap((_, i) => at(sponsorSource, ['sponsors', i]) ?? []);
+  const colophon = at(owner('distribution'), ['distribution']) ?? at(owner('secretariat'), ['secretariat']);
+  return { ...(title ? { title } : {}), ...(issue ? { issue } : {}), sponsors, ...(colophon ? { colophon } : {}) };
 }
 
 function missingFields(

@@ -1,4 +1,4 @@
-import { LineMeter, stretchShares, type LineMetrics } from './lineMetrics.js';
+import { LinePrefix, stretchShares, type LineMetrics } from './lineMetrics.js';
 import type { Segmented } from './segment.js';
 
 export interface LineWidths {
@@ -11,6 +11,11 @@ export interface LineWidths {
 export interface BreakOptions {
   /** Lines are not justified (centred titles): every line is judged like a last line. */
   readonly ragged?: boolean;
+  /**
+   * (optional) Counts the units the breaker looks at, summed over every line start: it stays
+   * within a line's worth of units per start, so it grows linearly with the paragraph (issue 10).
+   */
+  readonly work?: { steps: number };
 }
 
 /** Units [start, end) form one line. */
@@ -24,6 +29,13 @@ const EPSILON = 1e-6;
 const COMFORTABLE_GAP_EM = 0.12;
 const ORPHAN_PENALTY = 1e7;
 const OVERFULL_PENALTY = 1e9;
+// No break the rules allow within a line's width (50,000 opening brackets in a row): cut where
+// the line is full rather than set the whole run as one line.
+const FORCED_PENALTY = 1e10;
+// Units past a full line searched for a break that leaves the line overfull (a number, then 号).
+const OVERFULL_SEARCH = 16;
+const LOOSE_EM = 4;
+const TIE = 1e-12;
 
 function lineBadness(m: LineMetrics, width: number, em: number, isLast: boolean, ragged: boolean): number | undefined {
   const diff = width - m.natural;
@@ -64,6 +76,7 @@ export function breakLines(seg: Segmented, widths: LineWidths, options: BreakOpt
   if (n === 0) return [];
   const ragged = options.ragged ?? false;
   const totalLetters = letters(seg, 0, n);
+  const prefix = new LinePrefix(seg);
   const best = new Array<number>(n + 1).fill(Infinity);
   const from = new Array<number>(n + 1).fill(-1);
   best[0] = 0;
@@ -77,32 +90,67 @@ export function breakLines(seg: Segmented, widths: LineWidths, options: BreakOpt
       let demerits = (1 + bad) ** 2 + (seg.joints[b]?.penalty ?? 0);
       if (isLast && !ragged && totalLetters >= 2 && a > 0 && letters(seg, a, b) < 2) demerits += ORPHAN_PENALTY;
       const total = base + demerits;
-      if (total < (best[b] ?? Infinity)) {
+      // Totals equal but for rounding (the running sums are differences of prefix sums) are a
+      // tie, which the earlier start wins, so the breaks do not hang on the last bit.
+      const known = best[b] ?? Infinity;
+      if (known === Infinity || total < known - TIE * known) {
         best[b] = total;
         from[b] = a;
       }
     };
-    let firstBreak = -1;
-    let accepted = false;
-    const meter = new LineMeter(seg, a);
-    for (let b = a + 1; b <= n && meter.add(); b++) {
-      if (!seg.joints[b]?.canBreak) {
-        // Past the line by more than any line-end trim could give back: no later break can fit.
-        if (firstBreak > 0 && meter.tightest > width + em) break;
-        continue;
+    // A justified line shorter than the measure by more than LOOSE_EM is never the best choice
+    // while a fuller one exists from the same start: look at it only when none does. This keeps
+    // the candidates per start to a few (issue 10), instead of every break of the line.
+    const scan = (prune: boolean): { accepted: boolean; pruned: boolean; firstBreak: number; lastFit: number } => {
+      let accepted = false;
+      let pruned = false;
+      let firstBreak = -1;
+      // The last end at which the line still fits, whether or not a break may fall there.
+      let lastFit = a + 1;
+      let b = a + 1;
+      if (prune) {
+        // Lines only grow as they take more units: find the first end that is full enough.
+        const floor = width - LOOSE_EM * em;
+        let lo = a + 1;
+        let hi = n;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (prefix.loose(a, mid) >= floor) hi = mid;
+          else lo = mid + 1;
+        }
+        if (lo > a + 1) {
+          pruned = true;
+          lastFit = lo - 1;
+          b = lo;
+        }
       }
-      if (firstBreak < 0) firstBreak = b;
-      const m = meter.metrics();
-      const bad = lineBadness(m, width, em, b === n, ragged);
-      if (bad === undefined) {
-        if (m.natural - m.shrink > width) break;
-        continue;
+      // Bounded look-ahead: once the units are wider than any trim at the line end could give
+      // back, no later end can fit, so each start looks at about one line of units and no more.
+      for (; b <= n; b++) {
+        if (options.work) options.work.steps++;
+        const tightest = prefix.tightest(a, b);
+        if (tightest <= width) lastFit = b;
+        else if (b > a + 1 && tightest > width + em && (firstBreak > 0 || b - lastFit > OVERFULL_SEARCH)) break;
+        if (!seg.joints[b]?.canBreak) continue;
+        if (firstBreak < 0) firstBreak = b;
+        const m = prefix.metrics(a, b);
+        const bad = lineBadness(m, width, em, b === n, ragged);
+        if (bad === undefined) {
+          if (m.natural - m.shrink > width) break;
+          continue;
+        }
+        accepted = true;
+        consider(b, bad);
       }
-      accepted = true;
-      consider(b, bad);
-    }
-    // Nothing fits (an unbreakable run wider than the line): take the shortest overfull line.
-    if (!accepted && firstBreak > 0) consider(firstBreak, OVERFULL_PENALTY);
+      return { accepted, pruned, firstBreak, lastFit };
+    };
+    let found = scan(!ragged);
+    if (!found.accepted && found.pruned) found = scan(false);
+    if (found.accepted) continue;
+    // Nothing fits (an unbreakable unit wider than the line): take the shortest overfull line;
+    // with no break at all within reach, cut where the line is full.
+    if (found.firstBreak > 0) consider(found.firstBreak, OVERFULL_PENALTY);
+    else consider(found.lastFit, FORCED_PENALTY);
   }
   const lines: LineSpan[] = [];
   for (let b = n; b > 0; ) {

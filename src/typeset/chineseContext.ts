@@ -42,11 +42,13 @@ export function chineseContext(chars: readonly string[]): ChineseContext {
   const breakAs = [...chars];
   const findings: ContextFinding[] = [];
   let quoteOpen = { '"': false, "'": false };
+  // Where the run of spaces being looked at ends: each run is scanned once, however long.
+  let spacesEnd = -1;
   chars.forEach((ch, i) => {
-    const before = neighbour(chars, i, -1);
-    const after = neighbour(chars, i, 1);
     const full = FULL_WIDTH[ch];
     if (full) {
+      const before = neighbour(chars, i, -1);
+      const after = neighbour(chars, i, 1);
       const inChinese = CLOSERS.has(ch) ? hanLike(before) && (after === undefined || hanLike(after)) : hanLike(after) && (before === undefined || hanLike(before));
       if (inChinese) {
         breakAs[i] = full;
@@ -66,8 +68,9 @@ export function chineseContext(chars: readonly string[]): ChineseContext {
       return;
     }
     if (ch === ' ' && classify(chars[i - 1] ?? '') === 'han') {
-      let k = i;
+      let k = Math.max(i, spacesEnd);
       while (chars[k] === ' ') k++;
+      spacesEnd = k;
       if (classify(chars[k] ?? '') === 'han') {
         findings.push({
           index: i,

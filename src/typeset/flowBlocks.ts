@@ -1,3 +1,4 @@
+import { diagnostic, m } from '../diagnostics/diagnostic.js';
 import type { Block, Heading, Inline } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import { shaperNoteMarks } from './noteMarks.js';
@@ -162,9 +163,17 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
       out.push({ lines: [{ line, x: 0, span: 1, last: true, art }], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: false });
       return;
     }
-    case 'figure':
-      out.push(figureBlock(block, t, ctx.shaper));
+    case 'figure': {
+      const figure = figureBlock(block, t, ctx.shaper);
+      const span = figure.lines.reduce((n, l) => n + l.span, 0);
+      // A figure is never split: with a caption too long for the page, its end would be lost.
+      if (span > t.grid.lines && ctx.segment.report) {
+        const at = { file: block.span.file, ...block.span.start, severity: 'error' as const, rule: 'limits/figure-too-tall' };
+        ctx.segment.report(diagnostic(at, m('linear.figure-too-tall', { lines: span, fit: t.grid.lines }), m('linear.figure-too-tall-hint')));
+      }
+      out.push(figure);
       return;
+    }
     case 'table':
       out.push(tableBlock(block, t, ctx.shaper, ctx.notesFor, ctx.segment));
       return;

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Footnote } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import { inlinePieces } from './inlines.js';
@@ -6,8 +7,13 @@ import { placeLine, type Frame } from './masthead.js';
 import { setParagraph, type NoteBox } from './setParagraph.js';
 import type { PageItem, Shaper, TextStyle } from './types.js';
 
-/** Sets every footnote for the foot of a page: 小五, the ① marker, later lines hanging after it. */
-export function setFootnotes(notes: readonly Footnote[], template: Template, shaper: Shaper): Map<number, NoteBox> {
+/**
+ * Sets every footnote for the foot of a page: 小五, the ① marker, later lines hanging after it.
+ * `report` (optional) receives a note too long to set (issue 10).
+ */
+export function setFootnotes(notes: readonly Footnote[], template: Template, shaper: Shaper, report?: (d: Diagnostic) => void): Map<number, NoteBox> {
+  // Only the limits: the notes' typography has never been checked, and is not in this change.
+  const segment = report ? { report: (d: Diagnostic) => (d.rule.startsWith('limits/') ? report(d) : undefined) } : {};
   const f = template.footnotes;
   const style: TextStyle = { role: f.role, size: f.size, colour: 'black' };
   const noteMark = shaperNoteMarks(shaper);
@@ -19,7 +25,7 @@ export function setFootnotes(notes: readonly Footnote[], template: Template, sha
     const hang = shaper.shape(marker, style, undefined).reduce((s, g) => s + g.advance, 0) + f.size / 2;
     const parts = note.paragraphs.flatMap((p) => inlinePieces(p.children, styles));
     const first = [{ text: `${marker}\u2002`, style }, ...(parts[0] ?? [])];
-    const laid = setParagraph([first, ...parts.slice(1)], shaper, { width, left: 0, firstIndent: 0, hangIndent: hang, align: 'justify', pitch: f.pitch });
+    const laid = setParagraph([first, ...parts.slice(1)], shaper, { width, left: 0, firstIndent: 0, hangIndent: hang, align: 'justify', pitch: f.pitch }, segment);
     boxes.set(note.number, { number: note.number, lines: laid.map((l) => l.line), indents: laid.map((l) => l.x) });
   }
   return boxes;

@@ -80,6 +80,11 @@ export class LineMeter {
     return true;
   }
 
+  /** The units so far at their natural width, before the line-end trim. */
+  get loose(): number {
+    return this.natural - this.startTrim;
+  }
+
   /** The narrowest the units so far could be set, before the line-end trim. */
   get tightest(): number {
     return this.natural - this.startTrim - this.shrink;
@@ -106,4 +111,81 @@ export function measureLine(seg: Segmented, start: number, end: number): LineMet
   const meter = new LineMeter(seg, start);
   while (meter.end < end && meter.add());
   return meter.metrics();
+}
+
+/**
+ * Running totals over a whole paragraph, so that any line [start, end) is measured at once: the
+ * breaker skips the ends that would leave a line far too loose without adding up their units.
+ */
+export class LinePrefix {
+  /** Sums over units [0, i) (unit widths, punctuation space) and joints (1, i] (glue). */
+  private readonly natural: Float64Array;
+  private readonly shrink: Float64Array;
+  private readonly glueNatural: Float64Array;
+  private readonly glueShrink: Float64Array;
+  private readonly glueStretch: Float64Array;
+  private readonly gaps: Int32Array;
+  private readonly rigidGaps: Int32Array;
+  private readonly glueJoints: Int32Array;
+
+  constructor(private readonly seg: Segmented) {
+    const n = seg.units.length;
+    this.natural = new Float64Array(n + 1);
+    this.shrink = new Float64Array(n + 1);
+    this.glueNatural = new Float64Array(n + 1);
+    this.glueShrink = new Float64Array(n + 1);
+    this.glueStretch = new Float64Array(n + 1);
+    this.gaps = new Int32Array(n + 1);
+    this.rigidGaps = new Int32Array(n + 1);
+    this.glueJoints = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const u = seg.units[i] as Segmented['units'][number];
+      this.natural[i + 1] = (this.natural[i] ?? 0) + u.natural - u.trimLeft - u.trimRight;
+      this.shrink[i + 1] = (this.shrink[i] ?? 0) + u.spaceLeft + u.spaceRight;
+      const j = i + 1 < n ? seg.joints[i + 1] : undefined;
+      this.glueNatural[i + 1] = (this.glueNatural[i] ?? 0) + (j?.glue ?? 0);
+      this.glueShrink[i + 1] = (this.glueShrink[i] ?? 0) + (j?.glueShrink ?? 0);
+      this.glueStretch[i + 1] = (this.glueStretch[i] ?? 0) + (j?.glueStretch ?? 0);
+      this.gaps[i + 1] = (this.gaps[i] ?? 0) + (j && !j.rigid ? 1 : 0);
+      this.rigidGaps[i + 1] = (this.rigidGaps[i] ?? 0) + (j?.rigid ? 1 : 0);
+      this.glueJoints[i + 1] = (this.glueJoints[i] ?? 0) + (j && (j.glueKind === 'word' || j.glueKind === 'autospace') ? 1 : 0);
+    }
+  }
+
+  private startTrim(start: number): number {
+    const first = this.seg.units[start];
+    return first && first.cls === 'open' ? first.spaceLeft : 0;
+  }
+
+  /** Units [start, end) at their natural width, before the line-end trim. */
+  loose(start: number, end: number): number {
+    return this.sum(this.natural, start, end) + this.sum(this.glueNatural, start, end - 1) - this.startTrim(start);
+  }
+
+  /** The narrowest units [start, end) could be set, before the line-end trim. */
+  tightest(start: number, end: number): number {
+    return this.loose(start, end) - this.sum(this.shrink, start, end) - this.sum(this.glueShrink, start, end - 1);
+  }
+
+  /** Units [start, end) as a line: edges trimmed, as {@link LineMeter.metrics} gives them. */
+  metrics(start: number, end: number): LineMetrics {
+    const startTrim = this.startTrim(start);
+    const endTrim = this.seg.units[end - 1]?.spaceRight ?? 0;
+    const natural = this.sum(this.natural, start, end) + this.sum(this.glueNatural, start, end - 1);
+    const shrink = this.sum(this.shrink, start, end) + this.sum(this.glueShrink, start, end - 1);
+    return {
+      natural: natural - startTrim - endTrim,
+      shrink: shrink - startTrim - endTrim,
+      glueStretch: this.sum(this.glueStretch, start, end - 1),
+      gaps: this.sum(this.gaps, start, end - 1),
+      rigidGaps: this.sum(this.rigidGaps, start, end - 1),
+      glueJoints: this.sum(this.glueJoints, start, end - 1),
+      startTrim,
+      endTrim,
+    };
+  }
+
+  private sum(a: Float64Array | Int32Array, start: number, end: number): number {
+    return end <= start ? 0 : (a[end] ?? 0) - (a[start] ?? 0);
+  }
 }

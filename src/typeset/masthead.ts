@@ -1,4 +1,5 @@
-import type { IssueMeta } from '../model/document.js';
+import { diagnostic, m as msg, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IssueMeta, MetaPlace, MetaPlaces } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import { setSingleLine } from './setParagraph.js';
 import type { GlyphRun, PageItem, Shaper, TextStyle } from './types.js';
@@ -46,32 +47,77 @@ export function placeLine(line: SetLine, x: number, y: number): PageItem[] {
   return items;
 }
 
+/** Where masthead problems are reported: the places of its fields, and the issue file for the rest. */
+export interface MastheadReport {
+  readonly file: string;
+  readonly places?: MetaPlaces;
+  readonly report: (d: Diagnostic) => void;
+}
+
+// A masthead field longer than this is refused without setting it: no line holds that many.
+const MAX_FIELD_CHARS = 500;
+// The first page keeps at least this many grid lines of body text under the masthead.
+const MIN_BODY_LINES = 3;
+const FIT = 0.01;
+
+/** The sponsors that fit in the masthead with room left for body text on the first page. */
+export function sponsorsThatFit(meta: IssueMeta, template: Template): number {
+  const limit = template.grid.lines - MIN_BODY_LINES;
+  let k = meta.sponsors.length;
+  // Each sponsor takes one grid line: start near the answer instead of counting down from 10,000.
+  k = Math.min(k, Math.max(1, limit - template.masthead.sponsors.line));
+  while (k > 1 && mastheadGrid({ ...meta, sponsors: meta.sponsors.slice(0, k) }, template).bodyStart > limit) k--;
+  return k;
+}
+
 /**
  * The page-1 masthead (docs/layout.md A.2): red title, issue line, sponsors with the date flush right
  * on the last sponsor line, and the red thick-over-thin rule. Returns its items and the first
- * grid line free for body text (one grid line below the rule).
+ * grid line free for body text (one grid line below the rule). A field too wide for its line, or
+ * more sponsors than the page holds, is an error at the field (issue 10: never cut in silence).
  */
-export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame): { items: PageItem[]; bodyStart: number } {
+export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame, problems?: MastheadReport): { items: PageItem[]; bodyStart: number } {
   const m = template.masthead;
   const items: PageItem[] = [];
   const origin = undefined;
+  const tooWide = (field: string, text: string, place: MetaPlace | undefined, set: SetLine | undefined, width: number): void => {
+    const chars = [...text].length;
+    if (!problems || (set !== undefined && set.extent <= width + FIT)) return;
+    const at = place ?? { file: problems.file, line: 1, column: 1 };
+    problems.report(diagnostic({ ...at, severity: 'error', rule: 'limits/masthead-overflow' }, msg('linear.masthead-field-too-wide', { field, chars }), msg('linear.masthead-field-too-wide-hint')));
+  };
+  /** Sets a field on one line; one too long to be worth setting is refused at once. */
+  const single = (text: string, style: TextStyle, width: number, align: 'center' | 'left' | 'right', tracking = 0): SetLine | undefined =>
+    [...text].length > MAX_FIELD_CHARS ? undefined : setSingleLine([{ text, style }], shaper, width, align, tracking);
+
   const titleStyle: TextStyle = { role: m.title.role, size: m.title.size, colour: m.title.colour ?? 'red' };
-  const title = setSingleLine([{ text: meta.title, style: titleStyle }], shaper, frame.width, 'center', m.title.tracking * m.title.size);
-  items.push(...placeLine(title, frame.left, baselineOf(frame, m.title.line, m.title.lines, m.title.size)));
+  const title = single(meta.title, titleStyle, frame.width, 'center', m.title.tracking * m.title.size);
+  tooWide('title', meta.title, problems?.places?.title, title, frame.width);
+  if (title) items.push(...placeLine(title, frame.left, baselineOf(frame, m.title.line, m.title.lines, m.title.size)));
 
   const issueStyle: TextStyle = { role: m.issueLine.role, size: m.issueLine.size, colour: 'black' };
-  const issue = setSingleLine([{ text: issueLine(meta), style: issueStyle }], shaper, frame.width, 'center');
-  items.push(...placeLine(issue, frame.left, baselineOf(frame, m.issueLine.line, 1, m.issueLine.size)));
+  const issueText = issueLine(meta);
+  const issue = single(issueText, issueStyle, frame.width, 'center');
+  tooWide('issue', issueText, problems?.places?.issue, issue, frame.width);
+  if (issue) items.push(...placeLine(issue, frame.left, baselineOf(frame, m.issueLine.line, 1, m.issueLine.size)));
 
   const sponsorStyle: TextStyle = { role: m.sponsors.role, size: m.sponsors.size, colour: 'black' };
   const labelWidth = shaper.shape(m.sponsors.label, sponsorStyle, origin).reduce((s, g) => s + g.advance, 0);
-  meta.sponsors.forEach((sponsor, i) => {
+  const fit = sponsorsThatFit(meta, template);
+  if (fit < meta.sponsors.length && problems) {
+    const at = problems.places?.sponsors?.[fit] ?? { file: problems.file, line: 1, column: 1 };
+    problems.report(diagnostic({ ...at, severity: 'error', rule: 'limits/masthead-overflow' }, msg('linear.too-many-sponsors', { count: meta.sponsors.length, fit }), msg('linear.too-many-sponsors-hint')));
+  }
+  const shown = { ...meta, sponsors: meta.sponsors.slice(0, fit) };
+  shown.sponsors.forEach((sponsor, i) => {
     const text = i === 0 ? m.sponsors.label + sponsor : sponsor;
     const x = i === 0 ? frame.left : frame.left + labelWidth;
-    const line = setSingleLine([{ text, style: sponsorStyle }], shaper, frame.width, 'left');
-    items.push(...placeLine(line, x, baselineOf(frame, m.sponsors.line + i, 1, m.sponsors.size)));
+    const width = frame.width - (x - frame.left);
+    const line = single(text, sponsorStyle, width, 'left');
+    tooWide('sponsors', sponsor, problems?.places?.sponsors?.[i], line, width);
+    if (line) items.push(...placeLine(line, x, baselineOf(frame, m.sponsors.line + i, 1, m.sponsors.size)));
   });
-  const { lastLine } = mastheadGrid(meta, template);
+  const { lastLine, bodyStart } = mastheadGrid(shown, template);
   const date = setSingleLine([{ text: formatDate(meta), style: sponsorStyle }], shaper, frame.width, 'right');
   items.push(...placeLine(date, frame.left, baselineOf(frame, lastLine, 1, m.sponsors.size)));
 
@@ -80,7 +126,7 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
   const thinY = thickY + m.rule.thick / 2 + m.rule.between + m.rule.thin / 2;
   items.push({ kind: 'rule', x: frame.left, y: thickY, width: frame.width, thickness: m.rule.thick, colour: m.rule.colour });
   items.push({ kind: 'rule', x: frame.left, y: thinY, width: frame.width, thickness: m.rule.thin, colour: m.rule.colour });
-  return { items, bodyStart: mastheadGrid(meta, template).bodyStart };
+  return { items, bodyStart };
 }
 
 /**

@@ -47,7 +47,8 @@ function minimumStart(block: FlowBlock): number {
  * of what follows; a paragraph leaves no single line at the foot of a page (orphan) nor carries
  * one alone to the next (widow); a figure that does not fit waits for the next page while the
  * text after it fills this one; a table splits between rows and repeats its header; footnotes
- * take room at the foot of the page of their call; space before a block vanishes at a page top.
+ * take room at the foot of the page of their call, and one too long for it continues at the foot of
+ * the next page; space before a block vanishes at a page top.
  */
 export function paginate(blocks: readonly FlowBlock[], options: PaginateOptions): Pagination {
   const { linesPerPage } = options;
@@ -57,13 +58,54 @@ export function paginate(blocks: readonly FlowBlock[], options: PaginateOptions)
   let line = 0;
   let pageTop = 0;
   let deferred: FlowBlock[] = [];
+  /** The rest of footnotes too long for the foot of their page: they open the next page's foot. */
+  let carried: NoteBox[] = [];
 
+  // A note taller than half a page asks only for its first lines to fit beside its call: the
+  // rest continues at the foot of the next page, as books do.
+  const asked = (n: NoteBox): NoteBox => (notesSpan([n]) * 2 > linesPerPage ? cutNote(n, NOTE_LINES_WITH_CALL)[0] : n);
   const room = (extraNotes: readonly NoteBox[] = []): number =>
-    linesPerPage - line - notesSpan(extraNotes.length > 0 ? [...page.notes, ...extraNotes] : page.notes);
+    linesPerPage - line - notesSpan(extraNotes.length > 0 ? [...page.notes, ...extraNotes.map(asked)] : page.notes);
+  /** Moves the lines of notes that overflow the foot of this page to the next one. */
+  const clampNotes = (reserve = 0): void => {
+    const moved: NoteBox[] = [];
+    const limit = linesPerPage - reserve;
+    while (page.notes.length > 0 && line + notesSpan(page.notes) > limit) {
+      const last = page.notes.pop() as NoteBox;
+      const fits = (k: number): boolean => line + notesSpan([...page.notes, cutNote(last, k)[0]]) <= limit;
+      let lo = 0;
+      let hi = last.lines.length - 1;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (fits(mid)) lo = mid;
+        else hi = mid - 1;
+      }
+      if (lo === 0) {
+        moved.unshift(last);
+        continue;
+      }
+      const [head, rest] = cutNote(last, lo);
+      page.notes.push(head);
+      moved.unshift(rest);
+      break;
+    }
+    for (const piece of moved) carry(piece);
+  };
+  /**
+   * Adds a piece of a note to those the next page continues: a piece cut later from the same
+   * note holds its earlier lines, and notes keep the order of their numbers (of their calls).
+   */
+  const carry = (piece: NoteBox): void => {
+    const k = carried.findIndex((c) => c.number === piece.number);
+    const same = carried[k];
+    if (same) carried[k] = { number: piece.number, lines: [...piece.lines, ...same.lines], indents: [...piece.indents, ...same.indents] };
+    else carried = [...carried, piece].sort((a, b) => a.number - b.number);
+  };
   const place = (laid: LaidLine): void => {
     page.lines.push({ laid, gridLine: line });
     page.notes.push(...(laid.notes ?? []));
     line += laid.span;
+    clampNotes();
   };
   const placeWhole = (block: FlowBlock): void => {
     if (block.bookmark) page.bookmarks.push({ ...block.bookmark, gridLine: line });
@@ -71,10 +113,17 @@ export function paginate(blocks: readonly FlowBlock[], options: PaginateOptions)
     line += block.spaceAfter;
   };
   const newPage = (): void => {
-    page = { lines: [], bookmarks: [], notes: [] };
-    line = pages.length === 0 ? options.firstPageStart : 0;
-    pageTop = line;
-    pages.push(page);
+    // A note longer than a whole page fills pages of its own until its rest leaves room for text.
+    do {
+      page = { lines: [], bookmarks: [], notes: carried };
+      carried = [];
+      line = pages.length === 0 ? options.firstPageStart : 0;
+      pageTop = line;
+      pages.push(page);
+      clampNotes();
+      // A note that fills the page exactly leaves a line of it for the next, so text has a line here.
+      if (carried.length === 0 && page.notes.length > 0 && room() <= 0) clampNotes(1);
+    } while (carried.length > 0);
     // Figures that waited open the new page, as many as fit.
     const waiting = deferred;
     deferred = [];
@@ -113,6 +162,8 @@ export function paginate(blocks: readonly FlowBlock[], options: PaginateOptions)
     let continued = false;
     while (i < block.lines.length) {
       if (continued && block.header) place(block.header);
+      // The first grid line under a repeated header: nothing else can stand above it on this page.
+      const top = continued && block.header ? line : -1;
       const remaining = block.lines.length - i;
       let fit = 0;
       let used = 0;
@@ -133,16 +184,27 @@ export function paginate(blocks: readonly FlowBlock[], options: PaginateOptions)
         if (remaining - fit < 2) fit = remaining - 2;
         if (fit < 2 && line > pageTop) fit = 0;
       }
-      // A block taller than a whole page must still move on.
-      if (fit <= 0 && line === pageTop) fit = 1;
+      // A block taller than a whole page must still move on, even under a repeated header or
+      // above footnotes: a fresh page would give it no more room.
+      if (fit <= 0 && (line === pageTop || line === top)) fit = 1;
       for (let k = 0; k < fit; k++, i++) place(block.lines[i] as LaidLine);
       newPage();
       continued = true;
     }
     line += block.spaceAfter;
   });
-  while (deferred.length > 0) newPage();
+  while (deferred.length > 0 || carried.length > 0) newPage();
   return { pages, end: Math.min(line, linesPerPage - notesSpan(page.notes)) };
+}
+
+/** Lines of a note set beside its call when the note continues on the next page. */
+const NOTE_LINES_WITH_CALL = 2;
+
+/** Cuts a note after its first `k` lines (k ≥ 1): the head, and the rest to continue with. */
+function cutNote(n: NoteBox, k: number): [NoteBox, NoteBox] {
+  const head = { number: n.number, lines: n.lines.slice(0, k), indents: n.indents.slice(0, k) };
+  const rest = { number: n.number, lines: n.lines.slice(k), indents: n.indents.slice(k) };
+  return [head, rest];
 }
 
 function notesOf(lines: readonly LaidLine[]): NoteBox[] {

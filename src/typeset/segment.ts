@@ -101,24 +101,31 @@ function breakOpportunities(chars: readonly Char[]): Set<number> {
 }
 
 function toChars(pieces: readonly TextPiece[], report: SegmentOptions['report']): Char[] {
-  const raw: { ch: string; style: TextStyle; origin: Origin | undefined; offset: number }[] = [];
+  const text: string[] = [];
+  for (const piece of pieces) for (const ch of piece.text) text.push(ch);
+  const context = chineseContext(text);
+  // One pass, one object per character: a paragraph may hold 100,000 of them (issue 10).
+  const chars: Char[] = [];
   let offset = 0;
+  let i = 0;
   for (const piece of pieces) {
-    let column = piece.origin?.column ?? 0;
+    const o = piece.origin;
+    let column = o?.column ?? 0;
     for (const ch of piece.text) {
-      raw.push({ ch, style: piece.style, origin: piece.origin ? { ...piece.origin, column } : undefined, offset });
+      const origin: Origin | undefined = o ? { file: o.file, line: o.line, column } : undefined;
+      chars.push({ ch, style: piece.style, origin, offset, cls: classify(ch), breakAs: context.breakAs[i] ?? ch });
       offset += ch.length;
       column += ch.length;
+      i++;
     }
   }
-  const context = chineseContext(raw.map((c) => c.ch));
   if (report) {
     for (const f of context.findings) {
-      const origin = raw[f.index]?.origin;
+      const origin = chars[f.index]?.origin;
       if (origin) report({ ...origin, severity: 'warning', rule: f.rule, message: f.message, hint: f.hint });
     }
   }
-  return raw.map((c, i) => ({ ...c, cls: classify(c.ch), breakAs: context.breakAs[i] ?? c.ch }));
+  return chars;
 }
 
 /** Characters that go into one unit together: Latin words, dash and ellipsis runs. */

@@ -1,3 +1,4 @@
+import { diagnostic, m } from '../diagnostics/diagnostic.js';
 import { breakLines } from './breakLines.js';
 import { setLine, type Align, type SetLine } from './justify.js';
 export type { SetLine } from './justify.js';
@@ -58,6 +59,7 @@ export function setParagraph(
   options: SegmentOptions = {},
 ): LaidLine[] {
   const laid: LaidLine[] = [];
+  if (options.report && tooLong(pieceLines, options.report)) return laid;
   pieceLines.forEach((pieces, partIndex) => {
     const first = partIndex === 0 ? frame.firstIndent : (frame.hangIndent ?? 0);
     const rest = frame.hangIndent ?? 0;
@@ -75,6 +77,25 @@ export function setParagraph(
     });
   });
   return laid;
+}
+
+/**
+ * The most characters one paragraph may hold. Setting is linear in the text, but a paragraph of
+ * millions of characters would still take minutes and gigabytes; none that long is meant.
+ */
+export const MAX_PARAGRAPH_CHARS = 200_000;
+
+/** Reports a paragraph longer than {@link MAX_PARAGRAPH_CHARS}, at its first character. */
+function tooLong(pieceLines: readonly (readonly TextPiece[])[], report: NonNullable<SegmentOptions['report']>): boolean {
+  let chars = 0;
+  for (const pieces of pieceLines) for (const p of pieces) chars += p.text.length;
+  if (chars <= MAX_PARAGRAPH_CHARS) return false;
+  // Text made by bulletin itself has no place to point at: it is set, never dropped unreported.
+  const origin = pieceLines.flat().find((p) => p.origin)?.origin;
+  if (!origin) return false;
+  const place = { ...origin, severity: 'error' as const, rule: 'limits/paragraph-too-long' };
+  report(diagnostic(place, m('linear.paragraph-too-long', { chars, limit: MAX_PARAGRAPH_CHARS }), m('linear.paragraph-too-long-hint')));
+  return true;
 }
 
 /** Sets pieces as a single line (masthead lines, page numbers), squeezing if it must. */

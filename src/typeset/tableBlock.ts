@@ -60,8 +60,9 @@ function alignOf(a: CellAlign | undefined): Align {
 
 /**
  * A GFM table (docs/layout.md A.3): ruled, 五号 text, header row in Hei, column widths from the
- * content, cells broken by the same line breaker as the body. Each row is one unsplittable line
- * of whole grid lines; the header row repeats on every page the table continues on.
+ * content, cells broken by the same line breaker as the body. Each row is one line of whole grid
+ * lines, split between cell lines only when taller than a page; the header row repeats on every
+ * page the table continues on.
  */
 export function tableBlock(
   table: Table,
@@ -87,8 +88,8 @@ export function tableBlock(
   const widths = columnWidths(mins, maxes, areaWidth);
   const lefts = widths.map((_, c) => widths.slice(0, c).reduce((a, b) => a + b, 0));
 
-  const setRow = (cells: readonly CellText[], isHeader: boolean, isLast: boolean): LaidLine => {
-    const set = cells.map((cell, c) =>
+  const setCells = (cells: readonly CellText[], isHeader: boolean): LaidLine[][] =>
+    cells.map((cell, c) =>
       cell.pieces.flatMap((part) =>
         setParagraph([part], shaper, {
           width: (widths[c] ?? 0) - 2 * pad,
@@ -99,28 +100,58 @@ export function tableBlock(
         }, segment),
       ),
     );
-    const textHeight = Math.max(1, ...set.map((lines) => lines.length)) * t.pitch;
+  const rule = (y: number, w: number): PageItem => ({ kind: 'rule', x: 0, y, width: areaWidth, thickness: w, colour: 'black' });
+  /** One piece of a row: cell lines [from, to) of every cell, between two rules. */
+  const rowPiece = (set: readonly LaidLine[][], from: number, to: number, topRule: number | undefined, bottomRule: number | undefined, centred: boolean): LaidLine => {
+    const textHeight = Math.max(1, to - from) * t.pitch;
     // A one-line row takes one grid line: 五号 on a 15.75 pt pitch leaves room for the rules.
     const span = Math.ceil((textHeight + 2) / pitch - 1e-9);
     const rowHeight = span * pitch;
     const art: PageItem[] = [];
-    set.forEach((lines, c) => {
-      const top = (rowHeight - lines.length * t.pitch) / 2;
+    const pieces = set.map((lines) => lines.slice(from, to));
+    pieces.forEach((lines, c) => {
+      // A row split over pages sets its text from the top of each piece.
+      const top = centred ? (rowHeight - lines.length * t.pitch) / 2 : 1;
       lines.forEach((l, k) => {
         const baseline = top + k * t.pitch + (t.pitch - t.size) / 2 + 0.88 * t.size;
         art.push(...placeLine(l.line, (lefts[c] ?? 0) + pad + l.x, baseline));
       });
     });
-    const rule = (y: number, w: number): PageItem => ({ kind: 'rule', x: 0, y, width: areaWidth, thickness: w, colour: 'black' });
-    art.push(rule(0, isHeader ? t.outerRule : t.rule), rule(rowHeight, isLast ? t.outerRule : t.rule));
+    if (topRule !== undefined) art.push(rule(0, topRule));
+    if (bottomRule !== undefined) art.push(rule(rowHeight, bottomRule));
     // Vertical rules are thin filled rectangles: a rule item is horizontal by definition.
     for (const x of [...lefts, areaWidth]) art.push({ kind: 'rule', x: x - t.rule / 2, y: rowHeight / 2, width: t.rule, thickness: rowHeight, colour: 'black' });
-    const text = set.map((lines) => lines.map((l) => l.line.text).join('')).join('\t');
-    const notes = notesFor(set.flatMap((lines) => lines.flatMap((l) => l.line.notes)));
+    const text = pieces.map((lines) => lines.map((l) => l.line.text).join('')).join('\t');
+    const notes = notesFor(pieces.flatMap((lines) => lines.flatMap((l) => l.line.notes)));
     const line = { runs: [], text, size: t.size, extent: areaWidth, justified: false, letters: 0, links: [], notes: [] };
     return { line, x: 0, span, last: true, art, ...(notes.length > 0 ? { notes } : {}) };
   };
-  const header = setRow(headCells, true, bodyCells.length === 0);
-  const rows = bodyCells.map((cells, i) => setRow(cells, false, i === bodyCells.length - 1));
-  return { lines: [header, ...rows], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true, rows: true, header };
+  /**
+   * A row as one line of whole grid lines, or, when it is taller than `maxSpan` grid lines, as
+   * pieces cut between cell lines, a quarter of that at most, with no rule between them, so that
+   * a page takes as many as fit (issue 10: a row taller than the type area once sent pagination
+   * into an endless search for a page it fits on).
+   */
+  const setRow = (cells: readonly CellText[], isHeader: boolean, isLast: boolean, maxSpan: number): LaidLine[] => {
+    const set = setCells(cells, isHeader);
+    const count = Math.max(1, ...set.map((lines) => lines.length));
+    const top = isHeader ? t.outerRule : t.rule;
+    const bottom = isLast ? t.outerRule : t.rule;
+    const linesIn = (span: number): number => Math.max(1, Math.floor((span * pitch - 2) / t.pitch + 1e-9));
+    if (count <= linesIn(maxSpan)) return [rowPiece(set, 0, count, top, bottom, true)];
+    const perPiece = linesIn(Math.max(1, Math.floor(maxSpan / 4)));
+    const pieces: LaidLine[] = [];
+    for (let from = 0; from < count; from += perPiece) {
+      const to = Math.min(count, from + perPiece);
+      pieces.push(rowPiece(set, from, to, from === 0 ? top : undefined, to === count ? bottom : undefined, false));
+    }
+    return pieces;
+  };
+  const pageSpan = template.grid.lines;
+  const headerLines = setRow(headCells, true, bodyCells.length === 0, pageSpan);
+  // A header row taller than half a page is not repeated: it would leave too little for the rows.
+  const header = headerLines.length === 1 && (headerLines[0]?.span ?? 0) * 2 <= pageSpan ? headerLines[0] : undefined;
+  const rowSpan = Math.max(1, pageSpan - (header?.span ?? 0));
+  const rows = bodyCells.flatMap((cells, i) => setRow(cells, false, i === bodyCells.length - 1, rowSpan));
+  return { lines: [...headerLines, ...rows], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true, rows: true, ...(header ? { header } : {}) };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import { contentsBlock, type ContentsEntry } from './contentsBlock.js';
@@ -30,9 +30,10 @@ function articleTitles(doc: BulletinDocument): string[] {
 export function typesetDocument(doc: BulletinDocument, template: Template, shaper: Shaper, options: TypesetOptions = {}): TypesetDocument {
   const g = template.grid;
   const frame: Frame = { left: template.page.marginLeft, top: template.page.marginTop, width: g.chars * g.size, pitch: g.pitch };
-  const masthead = setMasthead(doc.meta, template, shaper, frame);
+  const problems = options.report ? { file: doc.file, report: options.report, ...(doc.metaPlaces ? { places: doc.metaPlaces } : {}) } : undefined;
+  const masthead = setMasthead(doc.meta, template, shaper, frame, problems);
   const punctuation = options.punctuation ?? doc.meta.punctuation ?? template.punctuation;
-  const notes = setFootnotes(doc.footnotes, template, shaper);
+  const notes = setFootnotes(doc.footnotes, template, shaper, options.report);
   const body = flowBlocks(doc.blocks, template, shaper, {
     segment: { punctuation, ...(options.report ? { report: options.report } : {}) },
     notes,
@@ -53,6 +54,13 @@ export function typesetDocument(doc: BulletinDocument, template: Template, shape
   }
 
   const colophon = setColophon(doc.meta, template, shaper, frame, g.lines);
+  // The colophon stands on the last page with a blank line above it: longer, it would run off
+  // the top of the page (issue 10).
+  if (colophon.lines + 1 > g.lines && problems) {
+    const at = doc.metaPlaces?.colophon ?? { file: doc.file, line: 1, column: 1 };
+    const place = { ...at, severity: 'error' as const, rule: 'limits/colophon-too-long' };
+    problems.report(diagnostic(place, m('linear.colophon-too-long', { lines: colophon.lines, fit: g.lines - 1 }), m('linear.colophon-too-long-hint')));
+  }
   const flows: PageFlow[] = [...flow.pages];
   // The colophon keeps a blank grid line above its rule; if that does not fit, it opens a page.
   const lastNotes = notesSpan(flow.pages.at(-1)?.notes ?? [], template);

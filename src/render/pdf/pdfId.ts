@@ -18,7 +18,16 @@ const pathKeys = new Set(['file', 'src']);
  */
 export function pdfId(info: PdfInfo, typeset: TypesetDocument, pictures: readonly Uint8Array[]): Uint8Array {
   const hash = createHash('sha256').update(JSON.stringify(info));
-  hash.update(JSON.stringify(typeset, (key: string, value: unknown) => (pathKeys.has(key) ? undefined : value)));
+  // A link target is hashed once, not once per line it spans (a 100 KB URL over 1,500 lines).
+  const urls = new Map<string, string>();
+  const replacer = (key: string, value: unknown): unknown => {
+    if (pathKeys.has(key)) return undefined;
+    if (key !== 'url' || typeof value !== 'string') return value;
+    let short = urls.get(value);
+    if (short === undefined) urls.set(value, (short = createHash('sha256').update(value).digest('hex')));
+    return short;
+  };
+  hash.update(JSON.stringify(typeset, replacer));
   for (const bytes of pictures) hash.update(bytes);
   return new Uint8Array(hash.digest().subarray(0, 16));
 }

@@ -31,6 +31,8 @@ export interface PdfDocumentInternals {
   openImage(src: string | Uint8Array): PdfImage;
   /** A URI link annotation; the rectangle is in pdfkit's top-left page coordinates. */
   link(x: number, y: number, w: number, h: number, url: string): unknown;
+  /** An annotation of any subtype; a Link gets no border and the print flag, as `link` gives it. */
+  annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): unknown;
   outline: PdfOutlineItem;
   /** The file identifier written to the trailer; pdfkit derives it from the Info dictionary. */
   _id: Uint8Array;

@@ -8,7 +8,7 @@ import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, Typeset
 import { EmbeddedPdfFont } from './embedFont.js';
 import { pdfId } from './pdfId.js';
 import { pdfText, pdfUri } from './pdfText.js';
-import type { PdfDocumentInternals, PdfImage, PdfOutlineItem } from './pdfkitInternals.js';
+import type { PdfDocumentInternals, PdfImage, PdfOutlineItem, PdfRef } from './pdfkitInternals.js';
 
 /** Document properties (docs/layout.md A.6). */
 export interface PdfInfo {
@@ -45,6 +45,9 @@ function cmyk(c: ColourSpec): string {
 class PdfPainter {
   private readonly embedded = new Map<string, { font: EmbeddedPdfFont; name: string }>();
   private readonly opened = new Map<string, PdfImage>();
+  /** One URI action per target, shared by every link area to it (issue 10: a long URL cut over
+   * a thousand lines was written out once per line, 159 MB for a 100 KB URL). */
+  private readonly actions = new Map<string, PdfRef>();
 
   constructor(
     private readonly doc: PdfDocumentInternals,
@@ -100,7 +103,13 @@ class PdfPainter {
     const url = safeLinkUrl(item.url);
     if (url === undefined) return;
     // pdfkit's own transform still holds its top-left flip, which is what this rectangle is in.
-    this.doc.link(item.x, item.y, item.width, item.height, pdfUri(url));
+    let action = this.actions.get(url);
+    if (!action) {
+      action = this.doc.ref({ S: 'URI', URI: new String(pdfUri(url)) });
+      action.end();
+      this.actions.set(url, action);
+    }
+    this.doc.annotate(item.x, item.y, item.width, item.height, { Subtype: 'Link', A: action });
   }
 
   /** Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance. */
