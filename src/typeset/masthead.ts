@@ -54,7 +54,7 @@ export interface MastheadReport {
   readonly report: (d: Diagnostic) => void;
 }
 
-// A masthead field longer than this is refused without setting it: no line holds that many.
+// A masthead field is cut to what fits without setting more than this: no line holds that many.
 const MAX_FIELD_CHARS = 500;
 // The first page keeps at least this many grid lines of body text under the masthead.
 const MIN_BODY_LINES = 3;
@@ -74,31 +74,44 @@ export function sponsorsThatFit(meta: IssueMeta, template: Template): number {
  * The page-1 masthead (docs/layout.md A.2): red title, issue line, sponsors with the date flush right
  * on the last sponsor line, and the red thick-over-thin rule. Returns its items and the first
  * grid line free for body text (one grid line below the rule). A field too wide for its line, or
- * more sponsors than the page holds, is an error at the field (issue 10: never cut in silence).
+ * more sponsors than the page holds, is a warning at the field (issue 10: never cut in silence):
+ * the issue still builds, with the sponsors that fit.
  */
 export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame, problems?: MastheadReport): { items: PageItem[]; bodyStart: number } {
   const m = template.masthead;
   const items: PageItem[] = [];
   const origin = undefined;
-  const tooWide = (field: string, text: string, place: MetaPlace | undefined, set: SetLine | undefined, width: number): void => {
-    const chars = [...text].length;
-    if (!problems || (set !== undefined && set.extent <= width + FIT)) return;
-    const at = place ?? { file: problems.file, line: 1, column: 1 };
-    problems.report(diagnostic({ ...at, severity: 'error', rule: 'limits/masthead-overflow' }, msg('linear.masthead-field-too-wide', { field, chars }), msg('linear.masthead-field-too-wide-hint')));
+  /**
+   * Sets a field on one line; one too wide for it, even set tight, is cut to the characters that
+   * fit, with a warning at the field (the title and sponsors are set on one line each).
+   */
+  const fitLine = (field: string, place: MetaPlace | undefined, text: string, style: TextStyle, width: number, align: 'center' | 'left' | 'right', tracking = 0): SetLine | undefined => {
+    const set = (t: string): SetLine => setSingleLine([{ text: t, style }], shaper, width, align, tracking);
+    const chars = [...text];
+    const whole = chars.length <= MAX_FIELD_CHARS ? set(text) : undefined;
+    if (whole && whole.extent <= width + FIT) return whole;
+    let lo = 0;
+    let hi = Math.min(chars.length, MAX_FIELD_CHARS);
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (set(chars.slice(0, mid).join('')).extent <= width + FIT) lo = mid;
+      else hi = mid - 1;
+    }
+    if (problems) {
+      const at = place ?? { file: problems.file, line: 1, column: 1 };
+      const words = msg('linear.masthead-field-too-wide', { field, chars: chars.length, shown: lo });
+      problems.report(diagnostic({ ...at, severity: 'warning', rule: 'limits/masthead-overflow' }, words, msg('linear.masthead-field-too-wide-hint')));
+    }
+    return lo > 0 ? set(chars.slice(0, lo).join('')) : undefined;
   };
-  /** Sets a field on one line; one too long to be worth setting is refused at once. */
-  const single = (text: string, style: TextStyle, width: number, align: 'center' | 'left' | 'right', tracking = 0): SetLine | undefined =>
-    [...text].length > MAX_FIELD_CHARS ? undefined : setSingleLine([{ text, style }], shaper, width, align, tracking);
 
   const titleStyle: TextStyle = { role: m.title.role, size: m.title.size, colour: m.title.colour ?? 'red' };
-  const title = single(meta.title, titleStyle, frame.width, 'center', m.title.tracking * m.title.size);
-  tooWide('title', meta.title, problems?.places?.title, title, frame.width);
+  const title = fitLine('title', problems?.places?.title, meta.title, titleStyle, frame.width, 'center', m.title.tracking * m.title.size);
   if (title) items.push(...placeLine(title, frame.left, baselineOf(frame, m.title.line, m.title.lines, m.title.size)));
 
   const issueStyle: TextStyle = { role: m.issueLine.role, size: m.issueLine.size, colour: 'black' };
   const issueText = issueLine(meta);
-  const issue = single(issueText, issueStyle, frame.width, 'center');
-  tooWide('issue', issueText, problems?.places?.issue, issue, frame.width);
+  const issue = fitLine('issue', problems?.places?.issue, issueText, issueStyle, frame.width, 'center');
   if (issue) items.push(...placeLine(issue, frame.left, baselineOf(frame, m.issueLine.line, 1, m.issueLine.size)));
 
   const sponsorStyle: TextStyle = { role: m.sponsors.role, size: m.sponsors.size, colour: 'black' };
@@ -106,15 +119,14 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
   const fit = sponsorsThatFit(meta, template);
   if (fit < meta.sponsors.length && problems) {
     const at = problems.places?.sponsors?.[fit] ?? { file: problems.file, line: 1, column: 1 };
-    problems.report(diagnostic({ ...at, severity: 'error', rule: 'limits/masthead-overflow' }, msg('linear.too-many-sponsors', { count: meta.sponsors.length, fit }), msg('linear.too-many-sponsors-hint')));
+    problems.report(diagnostic({ ...at, severity: 'warning', rule: 'limits/masthead-overflow' }, msg('linear.too-many-sponsors', { count: meta.sponsors.length, fit }), msg('linear.too-many-sponsors-hint')));
   }
   const shown = { ...meta, sponsors: meta.sponsors.slice(0, fit) };
   shown.sponsors.forEach((sponsor, i) => {
     const text = i === 0 ? m.sponsors.label + sponsor : sponsor;
     const x = i === 0 ? frame.left : frame.left + labelWidth;
     const width = frame.width - (x - frame.left);
-    const line = single(text, sponsorStyle, width, 'left');
-    tooWide('sponsors', sponsor, problems?.places?.sponsors?.[i], line, width);
+    const line = fitLine('sponsors', problems?.places?.sponsors?.[i], text, sponsorStyle, width, 'left');
     if (line) items.push(...placeLine(line, x, baselineOf(frame, m.sponsors.line + i, 1, m.sponsors.size)));
   });
   const { lastLine, bodyStart } = mastheadGrid(shown, template);

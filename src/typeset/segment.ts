@@ -145,6 +145,8 @@ interface Group {
   spacesBefore: number;
 }
 
+const MAX_MARK_RUN = 8;
+
 function group(chars: readonly Char[]): Group[] {
   const groups: Group[] = [];
   let spaces = 0;
@@ -155,7 +157,10 @@ function group(chars: readonly Char[]): Group[] {
     }
     const last = groups.at(-1);
     const prev = last?.chars.at(-1);
-    if (last && prev && spaces === 0 && joins(prev, c)) last.chars.push(c);
+    // A run of dashes or dots longer than any typed as —— or …… is cut into boxes of a few: one box
+    // of 3,000 dashes would run off the page where no line can hold it (issue 10).
+    const full = c.cls !== 'latin' && (last?.chars.length ?? 0) >= MAX_MARK_RUN;
+    if (last && prev && spaces === 0 && joins(prev, c) && !full) last.chars.push(c);
     else groups.push({ chars: [c], spacesBefore: groups.length === 0 ? 0 : spaces });
     spaces = 0;
   }

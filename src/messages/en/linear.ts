@@ -1,10 +1,10 @@
 /** Messages of linear-cost setting: fields too long for their place, text too long to set (issue 10). */
 export const linear = {
-  'linear.masthead-field-too-wide': (p: { field: string; chars: number }) =>
-    `front matter field "${p.field}" (${p.chars} characters) is too wide for its line in the masthead, even set tight`,
+  'linear.masthead-field-too-wide': (p: { field: string; chars: number; shown: number }) =>
+    `front matter field "${p.field}" (${p.chars} characters) is too wide for its line in the masthead, even set tight: only its first ${p.shown} characters are printed`,
   'linear.masthead-field-too-wide-hint': () => 'shorten it: the masthead sets it on one line',
   'linear.too-many-sponsors': (p: { count: number; fit: number }) =>
-    `${p.count} sponsors do not fit in the masthead of the first page, which holds ${p.fit}`,
+    `${p.count} sponsors do not fit in the masthead of the first page: only the first ${p.fit} are printed`,
   'linear.too-many-sponsors-hint': () => 'list fewer sponsors, or name them in the text',
   'linear.paragraph-too-long': (p: { chars: number; limit: number }) =>
     `this paragraph has ${p.chars} characters; bulletin sets at most ${p.limit} in one paragraph`,
