@@ -4,6 +4,7 @@ export { resolveMeta, type FrontMatterBlock, type ResolveMetaInput, type Resolve
 export type { MetaOverrides } from './metaSchema.js';
 export { parseMarkdown } from './parseMarkdown.js';
 export { scanNesting } from './scanNesting.js';
+export { scanSize } from './scanSize.js';
 export { checkNesting } from './checkNesting.js';
 export { findConfigFiles, configFileName } from './findConfigFiles.js';
 export { parseIssueDate } from './parseIssueDate.js';

@@ -15,6 +15,12 @@ export const LIMITS = {
    * (4000 × 4000). Other PNGs are embedded as they are and have only the pixel limit.
    */
   pngDecodedBytes: 64 * 1024 * 1024,
+  /**
+   * Characters (UTF-16 units) of one issue's body, after its front matter: about 300 pages, far
+   * beyond any bulletin, and what parsing and setting finish within 10 s of one core (300,000
+   * characters of text dense with links and emphasis take about 9 s; plain paragraphs half that).
+   */
+  issueCharacters: 300_000,
   /** Levels of block quotes, lists, emphasis and links inside each other. */
   nesting: 100,
 } as const;

@@ -11,6 +11,7 @@ import { probeFigures } from './probeFigures.js';
 import { readTextFile } from './readTextFile.js';
 import { resolveMeta, type FrontMatterBlock } from './resolveMeta.js';
 import { scanNesting } from './scanNesting.js';
+import { scanSize } from './scanSize.js';
 
 /** Options of {@link readIssue}. */
 export interface ReadOptions {
@@ -61,6 +62,8 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
   // it, exactly, before any recursive step walks the tree.
   const tooDeep = scanNesting(read.text, absolute);
   if (tooDeep !== undefined) return { diagnostics: [tooDeep] };
+  const tooLong = scanSize(read.text, absolute);
+  if (tooLong !== undefined) return { diagnostics: [tooLong] };
   const tree = parseMarkdown(read.text);
   const tooDeepTree = checkNesting(tree, absolute);
   if (tooDeepTree !== undefined) return { diagnostics: [tooDeepTree] };

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { checkNesting, parseMarkdown, scanNesting } from '../../read/index.js';
+import { checkNesting, parseMarkdown, scanNesting, scanSize } from '../../read/index.js';
 import type { Finding } from './finding.js';
 import { lintBrackets } from './lintBrackets.js';
 import { lintEllipsisAndDash, lintParentheses, lintQuotes, lintSentenceMarks } from './lintMarks.js';
@@ -23,8 +23,8 @@ export interface TypographyReport {
  * @param text The issue's source.
  */
 export function lintTypography(file: string, text: string): TypographyReport {
-  // Nesting past the limit is the reader's error; the walks below would not survive it.
-  if (scanNesting(text, file) !== undefined) return { diagnostics: [], fixes: [] };
+  // Length and nesting past the limits are the reader's errors; the walks below would not survive it.
+  if (scanSize(text, file) !== undefined || scanNesting(text, file) !== undefined) return { diagnostics: [], fixes: [] };
   const tree = parseMarkdown(text);
   if (checkNesting(tree, file) !== undefined) return { diagnostics: [], fixes: [] };
   const scanner = new ProseScanner(text, proseMask(tree, text.length));

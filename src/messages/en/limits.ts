@@ -5,6 +5,9 @@ export const limits = {
   'limits.indent-too-deep': (p: { limit: number }) =>
     `block quotes and lists are nested too deeply here (more than ${p.limit} levels; 2 columns of indentation count as one level)`,
   'limits.emphasis-run': (p: { limit: number }) => `emphasis marks are nested more than ${p.limit} levels deep here`,
+  'limits.issue-too-long': (p: { limit: number }) =>
+    `the issue passes ${p.limit.toLocaleString('en')} characters here, more than bulletin sets in one issue`,
+  'limits.issue-too-long-hint': () => 'split it into several issues, or move long appendices into files of their own',
   'limits.nesting-hint': () => 'flatten the structure: a bulletin rarely needs more than three levels',
   'limits.image-special': (p: { name: string }) => `image "${p.name}" is not a regular file (a device, a pipe or a socket)`,
   'limits.image-special-hint': () => 'name a JPEG or PNG file saved on disk',
