@@ -121,6 +121,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),
   });
+  shaper.reportOmitted();
   return { document, typeset, shaper, fonts: fonts.fonts, diagnostics };
 }
 

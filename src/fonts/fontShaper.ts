@@ -1,7 +1,8 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontRole, Origin, ShapedGlyph, Shaper, TextStyle } from '../typeset/types.js';
 import { advanceWidth } from './advanceWidth.js';
 import { FALLBACK_ORDER } from './fontCandidates.js';
+import { hasGlyph } from './hasGlyph.js';
 import type { LoadedFont } from './loadFont.js';
 import type { StyleClass } from './readFaceNames.js';
 import { roleStyle, type FontSet } from './resolveFonts.js';
@@ -9,6 +10,9 @@ import { roleStyle, type FontSet } from './resolveFonts.js';
 // Noto CJK SC sets — and · proportionally; Chinese text wants them on the 1 em grid, which the
 // fonts give under `fwid` (and —— becomes one 2 em glyph, so it can never split).
 export const FULL_WIDTH_FORMS = /[—·⸺]/u;
+
+/** How many characters no font has are reported one by one in an issue; the rest get one summary. */
+export const MISSING_GLYPH_REPORTS = 20;
 
 interface GlyphMetrics {
   readonly id: number;
@@ -25,15 +29,38 @@ interface GlyphMetrics {
 // Shaped text per font, shared by every build of the process (fonts are process-wide too).
 const metricsCache = new Map<string, readonly GlyphMetrics[]>();
 
+// The installed face a character is taken from (null: none has it), per set of installed faces
+// (resolveFonts.ts keeps one per font index) and style class: a character no font has is looked
+// for in the installed faces once per process, not once per build.
+const installedChoices = new WeakMap<FontSet['installed'], Map<StyleClass, Map<number, LoadedFont | null>>>();
+
+function installedChoice(installed: FontSet['installed'], style: StyleClass): Map<number, LoadedFont | null> {
+  let byStyle = installedChoices.get(installed);
+  if (!byStyle) {
+    byStyle = new Map();
+    installedChoices.set(installed, byStyle);
+  }
+  let choices = byStyle.get(style);
+  if (!choices) {
+    choices = new Map();
+    byStyle.set(style, choices);
+  }
+  return choices;
+}
+
 export class FontShaper implements Shaper {
   private readonly chains = new Map<FontRole, readonly LoadedFont[]>();
   private readonly lazyChains = new Map<FontRole, readonly (() => LoadedFont)[]>();
-  private readonly reported = new Set<string>();
+  /** Per role, the font each code point met so far is taken from: one lookup per character after the first. */
+  private readonly choices = new Map<FontRole, Map<number, LoadedFont>>();
+  private readonly primaries = new Map<FontRole, LoadedFont>();
+  private readonly reported = new Set<number>();
+  /** Missing characters past the first MISSING_GLYPH_REPORTS, and where the first of them is. */
+  private omitted = 0;
+  private omittedAt: Origin | undefined;
   private readonly styles = new Map<FontRole, StyleClass>();
   /** Installed faces a character was taken from, in the order first used: they end every chain. */
   private readonly installedUsed: LoadedFont[] = [];
-  /** The font chosen for each code point, per role. */
-  private readonly chosen = new Map<FontRole, Map<number, LoadedFont>>();
   /** Every font a glyph was taken from, by key: what the renderer embeds. */
   readonly fontsByKey = new Map<string, LoadedFont>();
 
@@ -60,8 +87,9 @@ export class FontShaper implements Shaper {
 
   /** Whether every character of `text` is in the role's own font (no fallback needed). */
   covers(text: string, role: FontRole): boolean {
-    const face = this.fonts.roles[role].font.face;
-    return [...text].every((ch) => face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+    const font = this.fonts.roles[role].font;
+    for (const ch of text) if (!hasGlyph(font, ch.codePointAt(0) ?? 0)) return false;
+    return true;
   }
 
   private styleOf(role: FontRole): StyleClass {
@@ -73,59 +101,108 @@ export class FontShaper implements Shaper {
     return style;
   }
 
-  /** The fonts after the role's own, in fallback order, each opened only when reached. */
+  /**
+   * The fonts after the role's own, in fallback order, each opened only when reached and then
+   * kept (a bundled face's getter joins its path and looks up the font cache on every call).
+   */
   private fallbacks(role: FontRole): readonly (() => LoadedFont)[] {
     let list = this.lazyChains.get(role);
     if (!list) {
       const roles = FALLBACK_ORDER[role];
-      list = [...roles.map((r) => () => this.fonts.roles[r].font), () => this.fonts.bundled[role], ...roles.map((r) => () => this.fonts.bundled[r])];
+      const getters = [...roles.map((r) => () => this.fonts.roles[r].font), () => this.fonts.bundled[role], ...roles.map((r) => () => this.fonts.bundled[r])];
+      list = getters.map((get) => {
+        let font: LoadedFont | undefined;
+        return () => (font ??= get());
+      });
       this.lazyChains.set(role, list);
     }
     return list;
   }
 
-  private fontFor(cp: number, role: FontRole, ch: string, origin: Origin | undefined, column: number): LoadedFont {
-    // The same few thousand characters come back again and again: decide each once per role.
-    let chosen = this.chosen.get(role);
-    if (!chosen) this.chosen.set(role, (chosen = new Map()));
-    const known = chosen.get(cp);
-    if (known) return known;
-    const font = this.findFont(cp, role, ch, origin, column);
-    chosen.set(cp, font);
+  // A bundled role font is a getter that joins its path on every call: read it once per shaper.
+  private primaryOf(role: FontRole): LoadedFont {
+    let font = this.primaries.get(role);
+    if (!font) {
+      font = this.fonts.roles[role].font;
+      this.primaries.set(role, font);
+    }
     return font;
   }
 
-  private findFont(cp: number, role: FontRole, ch: string, origin: Origin | undefined, column: number): LoadedFont {
+  private choicesOf(role: FontRole): Map<number, LoadedFont> {
+    let choices = this.choices.get(role);
+    if (!choices) {
+      choices = new Map();
+      this.choices.set(role, choices);
+    }
+    return choices;
+  }
+
+  private fontFor(cp: number, role: FontRole, origin: Origin | undefined, column: number): LoadedFont {
     // Most characters are in the role's own font: the fallback fonts are not even opened then.
-    const primary = this.fonts.roles[role].font;
-    if (primary.face.hasGlyphForCodePoint(cp)) return primary;
+    const primary = this.primaryOf(role);
+    if (hasGlyph(primary, cp)) return primary;
     for (const next of this.fallbacks(role)) {
       const font = next();
-      if (font.face.hasGlyphForCodePoint(cp)) return font;
+      if (hasGlyph(font, cp)) return font;
     }
     // Before a box: an installed Chinese, Japanese or Korean face, of the role's style class first
     // (臺灣 in a Song face for the body, 한국 in a Korean name, ㎡).
-    for (const font of this.fonts.installed(this.styleOf(role))) {
-      if (font.face.hasGlyphForCodePoint(cp)) {
-        if (!this.installedUsed.includes(font)) this.installedUsed.push(font);
-        return font;
+    const style = this.styleOf(role);
+    const installed = installedChoice(this.fonts.installed, style);
+    let found = installed.get(cp);
+    if (found === undefined) {
+      found = null;
+      for (const font of this.fonts.installed(style)) {
+        if (hasGlyph(font, cp)) {
+          found = font;
+          break;
+        }
       }
+      installed.set(cp, found);
     }
-    const key = `${ch}`;
-    if (!this.reported.has(key)) {
-      this.reported.add(key);
-      const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-      this.report({
-        file: origin?.file ?? '',
-        line: origin?.line ?? 0,
-        column: origin ? column : 0,
-        severity: this.strict ? 'error' : 'warning',
-        rule: 'fonts/missing-glyph',
-        message: `no font has the character "${ch}" (U+${hex}); it prints as an empty box`,
-        hint: 'install a font that covers it and name it in `fonts:` or with --font-path, or write another character',
-      });
+    if (found) {
+      if (!this.installedUsed.includes(found)) this.installedUsed.push(found);
+      return found;
     }
+    this.reportMissing(cp, origin ? { ...origin, column } : undefined);
     return primary;
+  }
+
+  // One warning per character, for the first MISSING_GLYPH_REPORTS of them; the rest are counted
+  // for one summary (reportOmitted), so a file of random text does not bury the other problems.
+  private reportMissing(cp: number, origin: Origin | undefined): void {
+    if (this.reported.has(cp)) return;
+    this.reported.add(cp);
+    if (this.reported.size > MISSING_GLYPH_REPORTS) {
+      if (this.omitted++ === 0) this.omittedAt = origin;
+      return;
+    }
+    const ch = String.fromCodePoint(cp);
+    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+    this.report({
+      file: origin?.file ?? '',
+      line: origin?.line ?? 0,
+      column: origin?.column ?? 0,
+      severity: this.strict ? 'error' : 'warning',
+      rule: 'fonts/missing-glyph',
+      message: `no font has the character "${ch}" (U+${hex}); it prints as an empty box`,
+      hint: 'install a font that covers it and name it in `fonts:` or with --font-path, or write another character',
+    });
+  }
+
+  /**
+   * Reports, as one diagnostic, the characters no font has that were not reported one by one
+   * (past the first {@link MISSING_GLYPH_REPORTS}); call once the issue is typeset. Reports nothing
+   * when there are none, and nothing the second time.
+   */
+  reportOmitted(): void {
+    if (this.omitted === 0) return;
+    const at = this.omittedAt;
+    const place = { file: at?.file ?? '', line: at?.line ?? 0, column: at?.column ?? 0, severity: this.strict ? ('error' as const) : ('warning' as const), rule: 'fonts/missing-glyph' };
+    this.report(diagnostic(place, m('shaper.missing-glyphs-more', { count: this.omitted, limit: MISSING_GLYPH_REPORTS }), m('shaper.missing-glyphs-more-hint')));
+    this.omitted = 0;
+    this.omittedAt = undefined;
   }
 
   private metrics(font: LoadedFont, text: string): readonly GlyphMetrics[] {
@@ -157,10 +234,15 @@ export class FontShaper implements Shaper {
   shape(text: string, style: TextStyle, origin: Origin | undefined): readonly ShapedGlyph[] {
     // Split into runs of one font each; a run is shaped as a whole so kerning and ligatures apply.
     const runs: { font: LoadedFont; text: string }[] = [];
+    const choices = this.choicesOf(style.role);
     let column = origin?.column ?? 0;
     for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0;
-      const font = this.fontFor(cp, style.role, ch, origin, column);
+      let font = choices.get(cp);
+      if (!font) {
+        font = this.fontFor(cp, style.role, origin, column);
+        choices.set(cp, font);
+      }
       const last = runs.at(-1);
       if (last && last.font === font) last.text += ch;
       else runs.push({ font, text: ch });

@@ -153,13 +153,27 @@ function problemDiagnostic(at: SourcePoint & { file: string }, role: FontRole, w
   }
 }
 
-/** Installed CJK faces, same style class first, each opened once per set when first reached. */
+const noInstalledFaces = (): Iterable<LoadedFont> => [];
+const installedByIndex = new WeakMap<FontIndex, (style: StyleClass) => Iterable<LoadedFont>>();
+
+/**
+ * Installed CJK faces, same style class first, each opened once per process when first reached.
+ * One function per index, so the shaper can keep what it found in them across builds (fontShaper.ts).
+ */
 function installedFaces(index: FontIndex | undefined): (style: StyleClass) => Iterable<LoadedFont> {
-  if (!index) return () => [];
+  if (!index) return noInstalledFaces;
+  const known = installedByIndex.get(index);
+  if (known) return known;
   const opened = new Map<IndexedFace, LoadedFont | null>();
-  return function* (style: StyleClass): Iterable<LoadedFont> {
-    const cjk = index.faces().filter((f) => f.cjk);
-    for (const face of [...cjk.filter((f) => f.style === style), ...cjk.filter((f) => f.style !== style)]) {
+  const ordered = new Map<StyleClass, readonly IndexedFace[]>();
+  const installed = function* (style: StyleClass): Iterable<LoadedFont> {
+    let faces = ordered.get(style);
+    if (!faces) {
+      const cjk = index.faces().filter((f) => f.cjk);
+      faces = [...cjk.filter((f) => f.style === style), ...cjk.filter((f) => f.style !== style)];
+      ordered.set(style, faces);
+    }
+    for (const face of faces) {
       let font = opened.get(face);
       if (font === undefined) {
         const loaded = tryLoad(face.file, face.postscriptName);
@@ -169,6 +183,8 @@ function installedFaces(index: FontIndex | undefined): (style: StyleClass) => It
       if (font) yield font;
     }
   };
+  installedByIndex.set(index, installed);
+  return installed;
 }
 
 const ROLE_STYLE: Readonly<Record<FontRole, StyleClass>> = { title: 'serif', body: 'serif', hei: 'sans', kai: 'kai', mono: 'sans' };

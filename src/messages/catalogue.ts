@@ -10,6 +10,8 @@ import { limits as limitsEn } from './en/limits.js';
 import { limits as limitsZh } from './zh/limits.js';
 import { linear as linearEn } from './en/linear.js';
 import { linear as linearZh } from './zh/linear.js';
+import { shaper as shaperEn } from './en/shaper.js';
+import { shaper as shaperZh } from './zh/shaper.js';
 import { currentLanguage, type Language } from './language.js';
 
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
@@ -22,6 +24,7 @@ const en = {
   ...limitsEn,
   ...faultsEn,
   ...linearEn,
+  ...shaperEn,
 };
 const zh: typeof en = {
   ...cliZh,
@@ -30,6 +33,7 @@ const zh: typeof en = {
   ...limitsZh,
   ...faultsZh,
   ...linearZh,
+  ...shaperZh,
 };
 
 /** Every message, by language. */
