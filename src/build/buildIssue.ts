@@ -1,5 +1,6 @@
 import { dirname } from 'node:path';
 import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { capDiagnostics } from '../diagnostics/capDiagnostics.js';
 import { DiagnosticError } from '../diagnostics/diagnosticError.js';
 import { defaultFontCacheDir } from '../fonts/fontIndex.js';
 import { FontShaper } from '../fonts/fontShaper.js';
@@ -104,7 +105,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
   const read = await readIssue(file, options.allowOutside ? { allowOutside: true } : {});
   const diagnostics = [...read.diagnostics];
   const document = read.document;
-  if (!document || hasErrors(diagnostics)) return { diagnostics };
+  if (!document || hasErrors(diagnostics)) return { diagnostics: [...capDiagnostics(diagnostics)] };
   const fonts = resolveFonts({
     ...(document.meta.fonts ? { configured: document.meta.fonts } : {}),
     ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
@@ -122,7 +123,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
     report: (d) => diagnostics.push(d),
   });
   shaper.reportOmitted();
-  return { document, typeset, shaper, fonts: fonts.fonts, diagnostics };
+  return { document, typeset, shaper, fonts: fonts.fonts, diagnostics: [...capDiagnostics(diagnostics)] };
 }
 
 /**

@@ -39,13 +39,33 @@ export interface DiagnosticPlace {
  * @param message The message (see `msg`).
  * @param hint How to fix it (optional).
  */
-export function diagnostic(place: DiagnosticPlace, message: MessageRef, hint?: MessageRef): Diagnostic {
+export function diagnostic(place: DiagnosticPlace, rawMessage: MessageRef, rawHint?: MessageRef): Diagnostic {
+  const message = clipParams(rawMessage);
+  const hint = rawHint && clipParams(rawHint);
   return {
     ...place,
     message: render(message, 'en'),
     ...(hint ? { hint: render(hint, 'en') } : {}),
     text: hint ? { message, hint } : { message },
   };
+}
+
+/** Characters of input quoted in a message: a 100 KB word is shown by its start and its end. */
+export const QUOTE_LIMIT = 80;
+
+function clip(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= QUOTE_LIMIT ? text : `${chars.slice(0, 60).join('')}…${chars.slice(-12).join('')}`;
+}
+
+function clipParams(ref: MessageRef): MessageRef {
+  const params = ref.params;
+  if (params === undefined || !Object.values(params).some((v) => typeof v === 'string' && v.length > QUOTE_LIMIT)) return ref;
+  const clipped: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    clipped[name] = typeof value === 'string' && value.length > QUOTE_LIMIT ? clip(value) : value;
+  }
+  return { ...ref, params: clipped };
 }
 
 /** A catalogue reference; re-exported so call sites need one import. */

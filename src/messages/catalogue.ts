@@ -12,12 +12,15 @@ import { linear as linearEn } from './en/linear.js';
 import { linear as linearZh } from './zh/linear.js';
 import { shaper as shaperEn } from './en/shaper.js';
 import { shaper as shaperZh } from './zh/shaper.js';
+import { diagnostics as diagnosticsEn } from './en/diagnostics.js';
+import { diagnostics as diagnosticsZh } from './zh/diagnostics.js';
 import { currentLanguage, type Language } from './language.js';
 
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
 // file of its own (en/AREA.ts, zh/AREA.ts), so that the Chinese file is typed by the English one
 // and a key or parameter missing from either is a type error.
 const en = {
+  ...diagnosticsEn,
   ...cliEn,
   ...archiveEn,
   ...fontsEn,
@@ -27,6 +30,7 @@ const en = {
   ...shaperEn,
 };
 const zh: typeof en = {
+  ...diagnosticsZh,
   ...cliZh,
   ...archiveZh,
   ...fontsZh,

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { capDiagnostics } from '../../diagnostics/capDiagnostics.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { defaultFontCacheDir } from '../../fonts/fontIndex.js';
 import { resolveFonts } from '../../fonts/resolveFonts.js';
@@ -111,6 +112,6 @@ export async function checkIssues(files: readonly string[], options: CheckOption
   }
   checkNumbering(numbered).forEach(add);
 
-  const diagnostics = [...byFile.values()].flatMap((list) => list.sort((a, b) => a.line - b.line || a.column - b.column));
+  const diagnostics = [...byFile.values()].flatMap((list) => capDiagnostics(list.sort((a, b) => a.line - b.line || a.column - b.column)));
   return { files, diagnostics, fixed };
 }
