@@ -1,5 +1,7 @@
 import { msg, render, type MessageArgs, type MessageKey, type MessageRef } from '../messages/catalogue.js';
 
+export type { MessageRef };
+
 export type Severity = 'error' | 'warning';
 
 /**

@@ -14,6 +14,8 @@ import { shaper as shaperEn } from './en/shaper.js';
 import { shaper as shaperZh } from './zh/shaper.js';
 import { diagnostics as diagnosticsEn } from './en/diagnostics.js';
 import { diagnostics as diagnosticsZh } from './zh/diagnostics.js';
+import { read as readEn } from './en/read.js';
+import { read as readZh } from './zh/read.js';
 import { currentLanguage, type Language } from './language.js';
 
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
@@ -28,6 +30,7 @@ const en = {
   ...faultsEn,
   ...linearEn,
   ...shaperEn,
+  ...readEn,
 };
 const zh: typeof en = {
   ...diagnosticsZh,
@@ -38,6 +41,7 @@ const zh: typeof en = {
   ...faultsZh,
   ...linearZh,
   ...shaperZh,
+  ...readZh,
 };
 
 /** Every message, by language. */

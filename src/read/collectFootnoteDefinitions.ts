@@ -1,5 +1,5 @@
 import type { FootnoteDefinition, Nodes } from 'mdast';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { spanOf } from './sourceSpan.js';
 
 /** The outcome of {@link collectFootnoteDefinitions}. */
@@ -36,14 +36,10 @@ export function collectFootnoteDefinitions(tree: Nodes, file: string): FootnoteD
 function repeated(node: FootnoteDefinition, first: FootnoteDefinition, file: string): Diagnostic {
   const { start } = spanOf(node, file);
   const label = node.label ?? node.identifier;
-  return {
-    file,
-    line: start.line,
-    column: start.column,
-    severity: 'warning',
-    rule: 'markdown/duplicate-footnote',
+  return diagnostic(
+    { file, line: start.line, column: start.column, severity: 'warning', rule: 'markdown/duplicate-footnote' },
     // As with link definitions in CommonMark, the first one counts.
-    message: `footnote [^${label}] is defined again; the definition on line ${spanOf(first, file).start.line} is used`,
-    hint: `give this note its own label, e.g. \`[^${label}b]\`, or delete one of the two`,
-  };
+    m('read.duplicate-footnote', { label, line: spanOf(first, file).start.line }),
+    m('read.duplicate-footnote-hint', { label }),
+  );
 }

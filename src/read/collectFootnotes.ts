@@ -2,6 +2,7 @@ import type { Footnote, Paragraph } from '../model/document.js';
 import { convertBlocks } from './convertBlocks.js';
 import type { ConvertContext } from './convertContext.js';
 import { spanOf } from './sourceSpan.js';
+import { diagnostic, m } from '../diagnostics/diagnostic.js';
 
 const blockNames: Readonly<Record<string, string>> = {
   heading: 'heading',
@@ -35,15 +36,13 @@ export function collectFootnotes(ctx: ConvertContext): Footnote[] {
     for (const block of convertBlocks(definition.children, ctx)) {
       if (block.kind === 'paragraph') paragraphs.push(block);
       else {
-        ctx.diagnostics.push({
-          file: ctx.file,
-          line: block.span.start.line,
-          column: block.span.start.column,
-          severity: 'warning',
-          rule: 'markdown/footnote-content',
-          message: `a footnote holds paragraphs only; this ${blockNames[block.kind] ?? 'block'} is left out`,
-          hint: 'move it into the body, or write it as a sentence of the note',
-        });
+        ctx.diagnostics.push(
+          diagnostic(
+            { file: ctx.file, line: block.span.start.line, column: block.span.start.column, severity: 'warning', rule: 'markdown/footnote-content' },
+            m('read.footnote-content', { block: blockNames[block.kind] ?? 'block' }),
+            m('read.footnote-content-hint'),
+          ),
+        );
       }
     }
     notes.push({ label: definition.label ?? identifier, number, paragraphs, span: spanOf(definition, ctx.file) });
@@ -52,15 +51,13 @@ export function collectFootnotes(ctx: ConvertContext): Footnote[] {
     if (ctx.footnoteNumbers.has(identifier)) continue;
     const { start } = spanOf(definition, ctx.file);
     const label = definition.label ?? identifier;
-    ctx.diagnostics.push({
-      file: ctx.file,
-      line: start.line,
-      column: start.column,
-      severity: 'warning',
-      rule: 'markdown/unused-footnote',
-      message: `footnote [^${label}] is never called; it is left out`,
-      hint: `write \`[^${label}]\` where the note belongs, or delete the definition`,
-    });
+    ctx.diagnostics.push(
+      diagnostic(
+        { file: ctx.file, line: start.line, column: start.column, severity: 'warning', rule: 'markdown/unused-footnote' },
+        m('read.unused-footnote', { label }),
+        m('read.unused-footnote-hint', { label }),
+      ),
+    );
   }
   return notes;
 }

@@ -8,6 +8,7 @@ import { loneImage } from './loneImage.js';
 import { spanOf } from './sourceSpan.js';
 import { warnRawHtml } from './warnRawHtml.js';
 import { warnUnsupported } from './warnUnsupported.js';
+import { diagnostic, m } from '../diagnostics/diagnostic.js';
 
 /**
  * Convert mdast block content to model blocks, each with its source span.
@@ -44,7 +45,7 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: ConvertContext
             ordered: node.ordered === true,
             start: node.start ?? 1,
             items: node.children.map((item) => {
-              if (typeof item.checked === 'boolean') warnUnsupported(item, 'task list checkboxes', ctx);
+              if (typeof item.checked === 'boolean') warnUnsupported(item, m('read.unsupported-checkbox'), ctx);
               return convertBlocks(item.children, ctx);
             }),
             span,
@@ -64,7 +65,7 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: ConvertContext
         warnRawHtml(node, ctx);
         return [];
       default:
-        warnUnsupported(node, `${node.type} nodes`, ctx);
+        warnUnsupported(node, m('read.unsupported-node', { type: node.type }), ctx);
         return [];
     }
   });
@@ -72,14 +73,12 @@ export function convertBlocks(nodes: readonly RootContent[], ctx: ConvertContext
 
 function headingLevel(depth: number, ctx: ConvertContext, span: Heading['span']): Heading['level'] {
   if (depth <= 4) return Math.max(1, depth) as Heading['level'];
-  ctx.diagnostics.push({
-    file: ctx.file,
-    line: span.start.line,
-    column: span.start.column,
-    severity: 'warning',
-    rule: 'markdown/heading-depth',
-    message: `a level ${depth} heading (${'#'.repeat(depth)}) is deeper than the template's four levels; it is set as level 4`,
-    hint: 'use `####` for the lowest heading level (1. 2. 3.)',
-  });
+  ctx.diagnostics.push(
+    diagnostic(
+      { file: ctx.file, line: span.start.line, column: span.start.column, severity: 'warning', rule: 'markdown/heading-depth' },
+      m('read.heading-depth', { depth, marks: '#'.repeat(depth) }),
+      m('read.heading-depth-hint'),
+    ),
+  );
   return 4;
 }

@@ -1,4 +1,5 @@
 import type { Image, ImageReference, Text } from 'mdast';
+import { diagnostic } from '../diagnostics/diagnostic.js';
 import type { Figure } from '../model/document.js';
 import type { ConvertContext } from './convertContext.js';
 import { spanOf } from './sourceSpan.js';
@@ -18,16 +19,9 @@ export function convertFigure(image: Image | ImageReference, ctx: ConvertContext
   const probe = ctx.figures.get(image);
   if (probe === undefined) throw new Error(`bug: the image at line ${span.start.line} was not checked before converting`);
   if (probe.kind === 'problem') {
-    ctx.diagnostics.push({
-      file: ctx.file,
-      line: span.start.line,
-      column: span.start.column,
-      severity: 'error',
-      rule: probe.rule,
-      message: probe.message,
-      hint: probe.hint,
-      ...(probe.text === undefined ? {} : { text: probe.text }),
-    });
+    ctx.diagnostics.push(
+      diagnostic({ file: ctx.file, line: span.start.line, column: span.start.column, severity: 'error', rule: probe.rule }, probe.message, probe.hint),
+    );
     return [];
   }
   const { src, format, width, height } = probe;

@@ -80,15 +80,13 @@ function convertOne(node: PhrasingContent, neighbours: ReadonlyMap<Text, Neighbo
     }
     case 'image':
     case 'imageReference':
-      ctx.diagnostics.push({
-        file: ctx.file,
-        line: span.start.line,
-        column: span.start.column,
-        severity: 'warning',
-        rule: 'markdown/inline-image',
-        message: 'an image among other text is left out: only an image alone in its paragraph is set, as a figure',
-        hint: 'put the image in a paragraph of its own, with a blank line before and after it',
-      });
+      ctx.diagnostics.push(
+        diagnostic(
+          { file: ctx.file, line: span.start.line, column: span.start.column, severity: 'warning', rule: 'markdown/inline-image' },
+          m('read.inline-image'),
+          m('read.inline-image-hint'),
+        ),
+      );
       return [];
     case 'footnoteReference':
       return convertFootnoteCall(node, ctx);
@@ -96,7 +94,7 @@ function convertOne(node: PhrasingContent, neighbours: ReadonlyMap<Text, Neighbo
       warnRawHtml(node, ctx);
       return [];
     default:
-      warnUnsupported(node, `${(node as { type: string }).type} nodes`, ctx);
+      warnUnsupported(node, m('read.unsupported-node', { type: (node as { type: string }).type }), ctx);
       return [];
   }
 }

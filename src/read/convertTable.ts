@@ -3,6 +3,7 @@ import type { Inline, Table } from '../model/document.js';
 import { convertInlines } from './convertInlines.js';
 import type { ConvertContext } from './convertContext.js';
 import { spanOf } from './sourceSpan.js';
+import { diagnostic, m } from '../diagnostics/diagnostic.js';
 
 /**
  * Turn a GFM table into a `table` block: the first row is the header, the delimiter row gives
@@ -31,15 +32,13 @@ function convertRow(row: TableRow, columns: number, ctx: ConvertContext): Inline
   if (extra !== undefined) {
     // Point at the cell's text rather than at the pipe that opens it.
     const { start } = spanOf(extra.children[0] ?? extra, ctx.file);
-    ctx.diagnostics.push({
-      file: ctx.file,
-      line: start.line,
-      column: start.column,
-      severity: 'warning',
-      rule: 'markdown/table-extra-cells',
-      message: `this row has ${row.children.length} cells but the table has ${columns} columns; the cells from here on are left out`,
-      hint: 'add the column to the header row and the delimiter row (`|---|`), or remove the extra cells',
-    });
+    ctx.diagnostics.push(
+      diagnostic(
+        { file: ctx.file, line: start.line, column: start.column, severity: 'warning', rule: 'markdown/table-extra-cells' },
+        m('read.table-extra-cells', { cells: row.children.length, columns }),
+        m('read.table-extra-cells-hint'),
+      ),
+    );
   }
   const cells = row.children.slice(0, columns).map((cell) => convertInlines(cell.children, ctx));
   return [...cells, ...emptyRow(columns - cells.length)];

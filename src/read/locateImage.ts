@@ -1,16 +1,14 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { render, type MessageRef } from '../messages/catalogue.js';
+import { m, type MessageRef } from '../diagnostics/diagnostic.js';
 
 /** Why an image link cannot name a local file, as the parts of a diagnostic. */
 export interface ImageProblem {
   readonly kind: 'problem';
   /** Rule id, e.g. `image/remote`. */
   readonly rule: string;
-  readonly message: string;
-  readonly hint: string;
-  /** The message and hint from the catalogue, when they are there (shown in the reader's language). */
-  readonly text?: { readonly message: MessageRef; readonly hint: MessageRef };
+  readonly message: MessageRef;
+  readonly hint: MessageRef;
 }
 
 /** The files an image link may mean, most likely first. */
@@ -35,29 +33,21 @@ export interface ImageCandidates {
 export function locateImage(url: string, folder: string): ImageCandidates | ImageProblem {
   const written = url.trim();
   if (written === '') {
-    return problem('image/missing', 'an image has no file name', 'write the file name in the brackets, e.g. `![会场](photo.jpg)`');
+    return problem('image/missing', m('read.image-no-name'), m('read.image-no-name-hint'));
   }
   if (/^https?:\/\//i.test(written)) {
-    return problem(
-      'image/remote',
-      `image "${written}" is on the web; bulletin does not download anything while building`,
-      'download the picture into the issue’s folder and write its file name, e.g. `![会场](photo.jpg)`',
-    );
+    return problem('image/remote', m('read.image-web', { name: written }), m('read.image-web-hint'));
   }
   if (/^file:/i.test(written)) {
     try {
       return { kind: 'paths', paths: [path.resolve(folder, fileURLToPath(written))] };
     } catch {
-      return problem('image/missing', `image "${written}" is not a valid file: URL`, 'write a path relative to the issue instead, e.g. `images/photo.jpg`');
+      return problem('image/missing', m('read.image-bad-file-url', { name: written }), m('read.image-bad-file-url-hint'));
     }
   }
   const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(written)?.[1];
   if (scheme !== undefined) {
-    return problem(
-      'image/remote',
-      `image "${shorten(written)}" is a ${scheme}: URL, not a file`,
-      'save the picture as a JPEG or PNG file in the issue’s folder and write its file name',
-    );
+    return problem('image/remote', m('read.image-scheme', { name: shorten(written), scheme }), m('read.image-scheme-hint'));
   }
   const paths = [path.resolve(folder, written)];
   const decoded = percentDecoded(written);
@@ -74,13 +64,8 @@ export function isInside(file: string, folder: string): boolean {
   return relative !== '' && !relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative);
 }
 
-/** An {@link ImageProblem} whose words come from the message catalogue. */
-export function limitProblem(rule: string, message: MessageRef, hint: MessageRef): ImageProblem {
-  return { kind: 'problem', rule, message: render(message, 'en'), hint: render(hint, 'en'), text: { message, hint } };
-}
-
 /** An {@link ImageProblem}. */
-export function problem(rule: string, message: string, hint: string): ImageProblem {
+export function problem(rule: string, message: MessageRef, hint: MessageRef): ImageProblem {
   return { kind: 'problem', rule, message, hint };
 }
 

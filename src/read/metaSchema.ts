@@ -71,64 +71,48 @@ export const knownKeys: Readonly<Record<string, readonly string[]>> = {
 /** Fields whose numbers must keep the digits as written (`010000`), by dotted path. */
 export const digitFields: readonly string[] = ['secretariat.postcode', 'secretariat.phone'];
 
-/** What a field accepts and how to write it, for messages. */
+/**
+ * How to write a field, for the hint of its error; what it must be is said by the message
+ * catalogue (`read.invalid-value`), in each language.
+ */
 export interface FieldDescription {
-  /** Completes "must be …". */
-  readonly expected: string;
-  /** Completes "must be …" for one item of a list field. */
-  readonly item?: string;
   /** A correct line, for the hint. */
   readonly example: string;
+  /** The field is a list, whose items the message names one by one. */
+  readonly list?: true;
 }
 
-const fontName: FieldDescription = { expected: 'a font name or a font file path', example: 'body: 宋体' };
-const names = (field: string): FieldDescription => ({
-  expected: 'a list of strings',
-  item: 'a string',
-  example: `${field}: [市科委办公室]`,
-});
+const fontName: FieldDescription = { example: 'body: 宋体' };
+const names = (field: string): FieldDescription => ({ list: true, example: `${field}: [市科委办公室]` });
 
 /** Descriptions of every field, by dotted path. */
 export const fieldDescriptions: Readonly<Record<string, FieldDescription>> = {
-  title: { expected: 'a non-empty string', example: 'title: 金桥会议传真' },
-  year: { expected: 'a four-digit year', example: 'year: 2014' },
-  issue: { expected: 'a whole number ≥ 1', example: 'issue: 4' },
-  serial: { expected: 'a whole number ≥ 1', example: 'serial: 9' },
-  date: { expected: 'a real date written YYYY-MM-DD', example: 'date: 2014-10-17' },
-  sponsors: {
-    expected: 'a non-empty list of strings',
-    item: 'a non-empty string',
-    example: 'sponsors: [上海产业技术研究院]',
-  },
-  disclaimer: { expected: 'a string', example: 'disclaimer: 交流资料 仅供参考' },
-  secretariat: {
-    expected: `a mapping of ${Object.keys(secretariatShape).join(', ')}`,
-    example: 'secretariat: {name: 秘书组, address: 上海科苑路 1278 号}',
-  },
-  'secretariat.name': { expected: 'a non-empty string', example: 'name: “金桥产业技术创新会议” 秘书组' },
-  'secretariat.address': { expected: 'a string', example: 'address: 上海科苑路 1278 号' },
-  'secretariat.postcode': { expected: 'a string or a number', example: 'postcode: "201203"' },
-  'secretariat.email': { expected: 'a string', example: 'email: jqcz@sast.org.cn' },
-  'secretariat.phone': { expected: 'a string or a number', example: 'phone: 021-12345678' },
-  distribution: {
-    expected: `a mapping of ${Object.keys(distributionShape).join(', ')}`,
-    example: 'distribution: {报: [市科委], 送: [各区科委]}',
-  },
+  title: { example: 'title: 金桥会议传真' },
+  year: { example: 'year: 2014' },
+  issue: { example: 'issue: 4' },
+  serial: { example: 'serial: 9' },
+  date: { example: 'date: 2014-10-17' },
+  sponsors: { list: true, example: 'sponsors: [上海产业技术研究院]' },
+  disclaimer: { example: 'disclaimer: 交流资料 仅供参考' },
+  secretariat: { example: 'secretariat: {name: 秘书组, address: 上海科苑路 1278 号}' },
+  'secretariat.name': { example: 'name: “金桥产业技术创新会议” 秘书组' },
+  'secretariat.address': { example: 'address: 上海科苑路 1278 号' },
+  'secretariat.postcode': { example: 'postcode: "201203"' },
+  'secretariat.email': { example: 'email: jqcz@sast.org.cn' },
+  'secretariat.phone': { example: 'phone: 021-12345678' },
+  distribution: { example: 'distribution: {报: [市科委], 送: [各区科委]}' },
   'distribution.报': names('报'),
   'distribution.送': names('送'),
   'distribution.发': names('发'),
-  template: { expected: '"jinqiao" (the only template so far)', example: 'template: jinqiao' },
-  fonts: {
-    expected: `"bundled" or a mapping of ${Object.keys(fontsShape).join(', ')}`,
-    example: 'fonts: {body: 宋体}',
-  },
+  template: { example: 'template: jinqiao' },
+  fonts: { example: 'fonts: {body: 宋体}' },
   'fonts.title': fontName,
   'fonts.body': fontName,
   'fonts.hei': fontName,
   'fonts.kai': fontName,
   'fonts.mono': fontName,
-  'fonts.bundled': { expected: 'true or false', example: 'fonts: bundled' },
-  punctuation: { expected: 'one of "quanjiao", "kaiming", "banjiao"', example: 'punctuation: quanjiao' },
-  numbering: { expected: '"auto" or "off"', example: 'numbering: off' },
-  break: { expected: '"page" (the only value; without the field, articles run on)', example: 'break: page' },
+  'fonts.bundled': { example: 'fonts: bundled' },
+  punctuation: { example: 'punctuation: quanjiao' },
+  numbering: { example: 'numbering: off' },
+  break: { example: 'break: page' },
 };

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Block, Heading } from '../model/document.js';
 import { parseChineseNumeral, toChineseNumeral } from './chineseNumeral.js';
 import { plainText } from './plainText.js';
@@ -65,15 +65,13 @@ export function numberHeadings(
     counters[level] = found?.value ?? expected;
     if (found === undefined) return numbering ? { ...block, autoNumber: label(level, expected) } : block;
     if (found.value !== expected) {
-      diagnostics.push({
-        file: block.span.file,
-        line: block.span.start.line,
-        column: block.span.start.column,
-        severity: 'warning',
-        rule: 'heading/number-sequence',
-        message: `heading number "${found.text}" ${found.value < expected ? 'repeats or goes back' : 'skips ahead'}: expected "${label(level, expected)}"`,
-        hint: 'renumber the headings, or remove their numbers and let `numbering: auto` add them',
-      });
+      diagnostics.push(
+        diagnostic(
+          { file: block.span.file, line: block.span.start.line, column: block.span.start.column, severity: 'warning', rule: 'heading/number-sequence' },
+          m(found.value < expected ? 'read.heading-number-back' : 'read.heading-number-ahead', { found: found.text, expected: label(level, expected) }),
+          m('read.heading-number-hint'),
+        ),
+      );
     }
     return block;
   });

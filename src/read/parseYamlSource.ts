@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePoint } from '../model/source.js';
 import type { MetaPath, MetaSource } from './metaSource.js';
 
@@ -36,14 +36,12 @@ export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + where.firstLine - 1, column: col };
   };
-  const problem = (error: YAMLError, severity: 'error' | 'warning'): Diagnostic => ({
-    file: where.file,
-    ...pointAt(error.pos[0]),
-    severity,
-    rule: 'front-matter/yaml-syntax',
-    message: `${where.label} is not valid YAML: ${lowerFirst(error.message)}`,
-    hint: 'each line is `field: value`; quote values that contain `: ` or start with a special character',
-  });
+  const problem = (error: YAMLError, severity: 'error' | 'warning'): Diagnostic =>
+    diagnostic(
+      { file: where.file, ...pointAt(error.pos[0]), severity, rule: 'front-matter/yaml-syntax' },
+      m('read.yaml-syntax', { label: where.label, detail: lowerFirst(error.message), code: error.code }),
+      m('read.yaml-syntax-hint'),
+    );
   const diagnostics = [
     ...doc.errors.map((e) => problem(e, 'error')),
     ...doc.warnings.map((e) => problem(e, 'warning')),

@@ -4,7 +4,7 @@ import { m } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/didYouMean.js';
 import { checkImage, damageHint } from './checkImage.js';
 import { LIMITS } from './limits.js';
-import { isInside, limitProblem, locateImage, problem, type ImageProblem } from './locateImage.js';
+import { isInside, locateImage, problem, type ImageProblem } from './locateImage.js';
 import { readImageFile, type ImageFileRead } from './readImageFile.js';
 
 /** A checked image file: what a `figure` block needs. */
@@ -66,7 +66,7 @@ export async function probeImage(url: string, options: ProbeImageOptions): Promi
     } catch (error) {
       const code = codeOf(error);
       if (code === 'ENOENT' || code === 'ENOTDIR') continue;
-      return problem('image/unreadable', `cannot read image "${name}": ${reasonOf(error)}`, 'check that the file can be read by you');
+      return problem('image/unreadable', m('read.image-unreadable', { name, reason: reasonOf(error) }), m('read.image-unreadable-hint'));
     }
   }
   if (src === undefined) return await missing(name, first, options.folder);
@@ -76,16 +76,16 @@ export async function probeImage(url: string, options: ProbeImageOptions): Promi
   try {
     read = await readImageFile(src);
   } catch (error) {
-    return problem('image/unreadable', `cannot read image "${name}": ${reasonOf(error)}`, 'check that the file can be read by you');
+    return problem('image/unreadable', m('read.image-unreadable', { name, reason: reasonOf(error) }), m('read.image-unreadable-hint'));
   }
   switch (read.kind) {
     case 'folder':
-      return problem('image/unreadable', `image "${name}" is a folder, not a file`, 'name the picture file inside it');
+      return problem('image/unreadable', m('read.image-folder', { name }), m('read.image-folder-hint'));
     case 'special':
-      return limitProblem('image/unreadable', m('limits.image-special', { name }), m('limits.image-special-hint'));
+      return problem('image/unreadable', m('limits.image-special', { name }), m('limits.image-special-hint'));
     case 'too-large': {
       const megabytes = Math.ceil(read.size / 2 ** 20);
-      return limitProblem('image/too-large', m('limits.image-bytes', { name, megabytes, limit: LIMITS.imageBytes / 2 ** 20 }), m('limits.image-bytes-hint'));
+      return problem('image/too-large', m('limits.image-bytes', { name, megabytes, limit: LIMITS.imageBytes / 2 ** 20 }), m('limits.image-bytes-hint'));
     }
   }
   const checked = await checkImage(read.bytes);
@@ -95,25 +95,21 @@ export async function probeImage(url: string, options: ProbeImageOptions): Promi
     case 'damaged': {
       const { damage } = checked;
       const rule = damage.key === 'limits.image-pixels' || damage.key === 'limits.png-data-bytes' ? 'image/too-large' : 'image/damaged';
-      return limitProblem(rule, { key: damage.key, params: { ...damage.params, name } }, m(damageHint(damage)));
+      return problem(rule, { key: damage.key, params: { ...damage.params, name } }, m(damageHint(damage)));
     }
     default:
-      return problem(
-        'image/format',
-        `image "${name}" is not a JPEG or PNG file${checked.looksLike !== undefined ? ` (it looks like ${checked.looksLike})` : ''}`,
-        'save it as PNG (drawings, screenshots) or JPEG (photos): these are the formats a PDF embeds as they are',
-      );
+      return problem('image/format', m('read.image-format', { name, looksLike: checked.looksLike ?? '' }), m('read.image-format-hint'));
   }
 }
 
 async function missing(name: string, file: string, folder: string): Promise<ImageProblem> {
-  const message = `image file "${name}" not found`;
+  const message = m('read.image-missing', { name });
   let siblings: string[];
   try {
     siblings = await readdir(path.dirname(file));
   } catch {
     const parent = path.relative(folder, path.dirname(file));
-    return problem('image/missing', message, `there is no folder "${parent}" (paths are relative to the issue’s folder)`);
+    return problem('image/missing', message, m('read.image-no-folder-hint', { folder: parent }));
   }
   const suggestion = didYouMean(path.basename(file), siblings);
   const written = path.basename(name);
@@ -121,8 +117,8 @@ async function missing(name: string, file: string, folder: string): Promise<Imag
     'image/missing',
     message,
     suggestion === undefined
-      ? 'paths are relative to the issue’s folder; check the spelling and the case of the name'
-      : `did you mean \`${name.slice(0, name.length - written.length)}${suggestion}\`?`,
+      ? m('read.image-missing-hint')
+      : m('read.did-you-mean', { suggestion: `${name.slice(0, name.length - written.length)}${suggestion}` }),
   );
 }
 
@@ -130,10 +126,8 @@ function outside(name: string, file: string, folder: string, viaLink = false): I
   const relative = path.relative(folder, file);
   return problem(
     'image/outside',
-    viaLink
-      ? `image "${name}" is a link to a file outside the issue’s folder`
-      : `image "${name}" is outside the issue’s folder${relative === name ? '' : ` (${relative})`}`,
-    'copy the picture into the issue’s folder (or a subfolder), or pass --allow-outside to use it where it is',
+    viaLink ? m('read.image-outside-link', { name }) : m('read.image-outside', { name, relative: relative === name ? '' : relative }),
+    m('read.image-outside-hint'),
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Block, EditorsNote, Paragraph } from '../model/document.js';
 import type { ConvertContext } from './convertContext.js';
 import { plainText } from './plainText.js';
+import { diagnostic, m } from '../diagnostics/diagnostic.js';
 
 // docs/layout.md A.3: the editor's note is labelled 编者按 (or 按语), usually in bold: `> **编者按：**…`.
 const label = /^\s*(编者按|按语)/u;
@@ -23,14 +24,12 @@ export function promoteEditorsNote(blocks: readonly Block[], ctx: ConvertContext
       paragraphs.push(child);
       continue;
     }
-    ctx.diagnostics.push({
-      file: ctx.file,
-      line: child.span.start.line,
-      column: child.span.start.column,
-      severity: 'warning',
-      rule: 'markdown/editors-note-content',
-      message: 'an editor’s note holds paragraphs only; this block is left out',
-    });
+    ctx.diagnostics.push(
+      diagnostic(
+        { file: ctx.file, line: child.span.start.line, column: child.span.start.column, severity: 'warning', rule: 'markdown/editors-note-content' },
+        m('read.editors-note-content'),
+      ),
+    );
   }
   const note: EditorsNote = { kind: 'editorsNote', paragraphs, span: quote.span };
   return [...blocks.slice(0, index), note, ...blocks.slice(index + 1)];

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { BulletinDocument } from '../model/document.js';
 import { checkNesting } from './checkNesting.js';
 import { collectDefinitions } from './collectDefinitions.js';
@@ -47,15 +47,8 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
   const absolute = path.resolve(file);
   const read = await readTextFile(absolute);
   if ('error' in read) {
-    const diagnostic: Diagnostic = {
-      file: absolute,
-      line: 0,
-      column: 0,
-      severity: 'error',
-      rule: 'read/unreadable',
-      message: `cannot read the issue: ${read.error}`,
-    };
-    return { diagnostics: [diagnostic] };
+    const place = { file: absolute, line: 0, column: 0, severity: 'error', rule: 'read/unreadable' } as const;
+    return { diagnostics: [diagnostic(place, m('read.unreadable-issue', { reason: read.error }))] };
   }
 
   // Too deep a nesting is refused before the parser (whose cost grows with it) and again after

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Inline } from '../model/document.js';
 import type { SourcePoint } from '../model/source.js';
 import type { ConvertContext } from './convertContext.js';
@@ -31,14 +31,11 @@ export function reportUndefinedCalls(texts: readonly TextInline[], ctx: ConvertC
 
 /** The error for a call of a footnote that has no definition. */
 export function undefinedFootnote(label: string, at: SourcePoint, file: string): Diagnostic {
-  return {
-    file,
-    ...at,
-    severity: 'error',
-    rule: 'markdown/undefined-footnote',
-    message: `footnote [^${label}] is called but never defined`,
-    hint: `add the note’s text on a line of its own, usually at the end of the issue: \`[^${label}]: 资料来源：…\``,
-  };
+  return diagnostic(
+    { file, ...at, severity: 'error', rule: 'markdown/undefined-footnote' },
+    m('read.undefined-footnote', { label }),
+    m('read.undefined-footnote-hint', { label }),
+  );
 }
 
 /**

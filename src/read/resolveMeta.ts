@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic, type MessageRef } from '../diagnostics/diagnostic.js';
 import type { IssueMeta, MetaPlace, MetaPlaces } from '../model/document.js';
 import type { SourcePoint } from '../model/source.js';
 import { compact } from './compact.js';
@@ -126,35 +126,33 @@ function missingFields(
   const found: Diagnostic[] = [];
   for (const field of required) {
     if (merged[field] !== undefined || invalid.has(field)) continue;
-    found.push({
-      file: input.file,
-      ...at,
-      severity: 'error',
-      rule: 'front-matter/missing-field',
-      message: `front matter field "${field}" is missing`,
-      hint: missingHint[field],
-    });
+    found.push(
+      diagnostic(
+        { file: input.file, ...at, severity: 'error', rule: 'front-matter/missing-field' },
+        m('read.missing-field', { label: 'front matter', field }),
+        missingHint[field],
+      ),
+    );
   }
   if (merged.secretariat !== undefined && merged.secretariat.name === undefined && !invalid.has('secretariat.name')) {
     // Point at the nearest `secretariat:` key: that is the mapping the author is completing.
     const owner = [...layers].reverse().find((l) => l.values.secretariat !== undefined)?.source;
-    found.push({
-      file: owner?.file ?? input.file,
-      ...(owner?.locate(['secretariat'], 'key') ?? at),
-      severity: 'error',
-      rule: 'front-matter/missing-field',
-      message: `${owner?.label ?? 'front matter'} field "secretariat.name" is missing`,
-      hint: 'the colophon starts with the secretariat’s name, e.g. `name: “金桥产业技术创新会议” 秘书组`',
-    });
+    found.push(
+      diagnostic(
+        { file: owner?.file ?? input.file, ...(owner?.locate(['secretariat'], 'key') ?? at), severity: 'error', rule: 'front-matter/missing-field' },
+        m('read.missing-field', { label: owner?.label ?? 'front matter', field: 'secretariat.name' }),
+        m('read.missing-secretariat-name-hint'),
+      ),
+    );
   }
   return found;
 }
 
-const missingHint: Record<(typeof required)[number], string> = {
-  title: 'title and sponsors usually live in bulletin.yaml beside the issues (or in a parent folder), e.g. `title: 金桥会议传真`',
-  sponsors: 'title and sponsors usually live in bulletin.yaml beside the issues (or in a parent folder), e.g. `sponsors: [上海产业技术研究院]`',
-  issue: 'add the issue number to the front matter, e.g. `issue: 4` (title and sponsors usually live in bulletin.yaml)',
-  date: 'add the issue date to the front matter, e.g. `date: 2014-10-17` (title and sponsors usually live in bulletin.yaml)',
+const missingHint: Record<(typeof required)[number], MessageRef> = {
+  title: m('read.missing-title-hint'),
+  sponsors: m('read.missing-sponsors-hint'),
+  issue: m('read.missing-issue-hint'),
+  date: m('read.missing-date-hint'),
 };
 
 function toIssueMeta(m: MetaLayer): IssueMeta | undefined {
@@ -204,5 +202,5 @@ function overrideSource(file: string, overrides: MetaOverrides): MetaSource {
 }
 
 function unreadable(file: string, reason: string): Diagnostic {
-  return { file, line: 0, column: 0, severity: 'error', rule: 'read/unreadable', message: `cannot read bulletin.yaml: ${reason}` };
+  return diagnostic({ file, line: 0, column: 0, severity: 'error', rule: 'read/unreadable' }, m('read.unreadable-config', { reason }));
 }

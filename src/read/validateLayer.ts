@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/didYouMean.js';
 import { describeValue } from './describeValue.js';
 import type { MetaPath, MetaSource } from './metaSource.js';
@@ -26,15 +26,12 @@ export interface ValidatedLayer {
 export function validateLayer(source: MetaSource): ValidatedLayer {
   if (!isMapping(source.data)) {
     const at = source.locate([], 'value');
-    const diagnostic: Diagnostic = {
-      file: source.file,
-      ...at,
-      severity: 'error',
-      rule: 'front-matter/not-a-mapping',
-      message: `${source.label} must be a mapping of fields, not ${describeValue(source.data)}`,
-      hint: 'write one `field: value` per line, e.g. `issue: 4`',
-    };
-    return { layer: {}, invalid: new Set(), diagnostics: [diagnostic] };
+    const problem = diagnostic(
+      { file: source.file, ...at, severity: 'error', rule: 'front-matter/not-a-mapping' },
+      m('read.not-a-mapping', { label: source.label, found: describeValue(source.data) }),
+      m('read.not-a-mapping-hint'),
+    );
+    return { layer: {}, invalid: new Set(), diagnostics: [problem] };
   }
 
   const data = withDigitsAsWritten(source, source.data);
@@ -72,17 +69,13 @@ function unknownField(source: MetaSource, parent: MetaPath, key: string): Diagno
   const known = knownKeys[parent.join('.')] ?? [];
   const suggestion = didYouMean(key, known);
   const name = [...parent, key].join('.');
-  return {
-    file: source.file,
-    ...source.locate([...parent, key], 'key'),
-    severity: 'error',
-    rule: 'front-matter/unknown-field',
-    message: `unknown ${source.label} field "${name}"`,
-    hint:
-      suggestion === undefined
-        ? `known fields${parent.length > 0 ? ` of "${parent.join('.')}"` : ''}: ${known.join(', ')}`
-        : `did you mean \`${suggestion}\`?`,
-  };
+  return diagnostic(
+    { file: source.file, ...source.locate([...parent, key], 'key'), severity: 'error', rule: 'front-matter/unknown-field' },
+    m('read.unknown-field', { label: source.label, field: name }),
+    suggestion === undefined
+      ? m('read.known-fields-hint', { parent: parent.join('.'), known: known.join(', ') })
+      : m('read.did-you-mean', { suggestion }),
+  );
 }
 
 function invalidValue(source: MetaSource, field: MetaPath, path: MetaPath): Diagnostic {
@@ -91,17 +84,11 @@ function invalidValue(source: MetaSource, field: MetaPath, path: MetaPath): Diag
   const index = path[field.length];
   const found = describeValue(valueAt(source.data, path));
   const message =
-    typeof index === 'number' && description?.item !== undefined
-      ? `${source.label} field "${name}" item ${index + 1} must be ${description.item}, not ${found}`
-      : `${source.label} field "${name}" must be ${description?.expected ?? 'valid'}, not ${found}`;
-  return {
-    file: source.file,
-    ...source.locate(path, 'value'),
-    severity: 'error',
-    rule: 'front-matter/invalid-value',
-    message,
-    ...(description === undefined ? {} : { hint: `for example \`${description.example}\`` }),
-  };
+    typeof index === 'number' && description?.list === true
+      ? m('read.invalid-item', { label: source.label, field: name, item: index + 1, found })
+      : m('read.invalid-value', { label: source.label, field: name, found });
+  const place = { file: source.file, ...source.locate(path, 'value'), severity: 'error', rule: 'front-matter/invalid-value' } as const;
+  return diagnostic(place, message, description === undefined ? undefined : m('read.example-hint', { example: description.example }));
 }
 
 /** The field a zod issue path is about: its leading keys, without list indexes. */

@@ -1,6 +1,7 @@
 import type { Html } from 'mdast';
 import type { ConvertContext } from './convertContext.js';
 import { spanOf } from './sourceSpan.js';
+import { diagnostic, m } from '../diagnostics/diagnostic.js';
 
 /**
  * Record that raw HTML (a block or an inline tag) is left out. The PDF has no HTML engine, and
@@ -18,13 +19,11 @@ export function warnRawHtml(node: Html, ctx: ConvertContext): void {
   const { start } = spanOf(node, ctx.file);
   const firstLine = value.split(/\r\n|\r|\n/)[0] ?? '';
   const shown = firstLine.length > 30 ? `${firstLine.slice(0, 29)}…` : firstLine;
-  ctx.diagnostics.push({
-    file: ctx.file,
-    line: start.line,
-    column: start.column,
-    severity: 'warning',
-    rule: 'markdown/raw-html',
-    message: `raw HTML is left out of the PDF: ${shown}`,
-    hint: 'write it in Markdown instead; the HTML page is sanitised, so raw HTML does not appear there either',
-  });
+  ctx.diagnostics.push(
+    diagnostic(
+      { file: ctx.file, line: start.line, column: start.column, severity: 'warning', rule: 'markdown/raw-html' },
+      m('read.raw-html', { html: shown }),
+      m('read.raw-html-hint'),
+    ),
+  );
 }

@@ -1,4 +1,5 @@
 import type { Node } from 'unist';
+import { diagnostic, type MessageRef } from '../diagnostics/diagnostic.js';
 import type { ConvertContext } from './convertContext.js';
 import { spanOf } from './sourceSpan.js';
 
@@ -8,17 +9,12 @@ import { spanOf } from './sourceSpan.js';
  * among text have warnings of their own.
  *
  * @param node The node that is dropped.
- * @param what What it is, in the plural: `task list checkboxes`, `math nodes`.
+ * @param message What is left out: `read.unsupported-checkbox` or `read.unsupported-node`.
  * @param ctx Where the warning goes.
  */
-export function warnUnsupported(node: Node, what: string, ctx: ConvertContext): void {
+export function warnUnsupported(node: Node, message: MessageRef, ctx: ConvertContext): void {
   const { start } = spanOf(node, ctx.file);
-  ctx.diagnostics.push({
-    file: ctx.file,
-    line: start.line,
-    column: start.column,
-    severity: 'warning',
-    rule: 'markdown/unsupported',
-    message: `${what} are not supported yet; this one is left out`,
-  });
+  ctx.diagnostics.push(
+    diagnostic({ file: ctx.file, line: start.line, column: start.column, severity: 'warning', rule: 'markdown/unsupported' }, message),
+  );
 }

@@ -74,9 +74,8 @@ describe('readIssue', () => {
     const missing = path.resolve('no/such/issue.md');
     const { document, diagnostics } = await readIssue('no/such/issue.md');
     expect(document).toBeUndefined();
-    expect(diagnostics).toEqual([
-      { file: missing, line: 0, column: 0, severity: 'error', rule: 'read/unreadable', message: 'cannot read the issue: no such file' },
-    ]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ file: missing, line: 0, column: 0, severity: 'error', rule: 'read/unreadable', message: 'cannot read the issue: no such file' });
   });
 
   it('reports a folder given as the issue', async () => {
