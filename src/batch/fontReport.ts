@@ -54,6 +54,8 @@ interface ConfiguredFonts {
   fonts?: FontConfig;
   at?: IssueMeta['fontsAt'];
   base: string;
+  /** The file that names the fonts: the issue, or the nearest bulletin.yaml (the folder without one). */
+  source: string;
   diagnostics: readonly Diagnostic[];
 }
 
@@ -64,11 +66,12 @@ async function configuredFonts(options: FontReportOptions): Promise<ConfiguredFo
   });
   if (options.file !== undefined) {
     const read = await readIssueMeta(options.file);
-    return { ...found(read.meta), base: path.dirname(options.file), diagnostics: read.diagnostics };
+    return { ...found(read.meta), base: path.dirname(options.file), source: options.file, diagnostics: read.diagnostics };
   }
   const base = path.resolve(options.dir ?? '.');
   const resolved = await resolveMeta({ file: path.join(base, 'bulletin.md'), overrides: PLACEHOLDERS });
-  return { ...found(resolved.meta), base, diagnostics: resolved.diagnostics };
+  const source = resolved.configFiles.at(-1) ?? base;
+  return { ...found(resolved.meta), base, source, diagnostics: resolved.diagnostics };
 }
 
 /**
@@ -85,7 +88,8 @@ export async function fontReport(options: FontReportOptions = {}): Promise<FontR
     ...(options.fonts ? { bundledOnly: options.fonts === 'bundled' } : {}),
     cacheDir: options.cacheDir ?? defaultFontCacheDir(),
     baseDir: config.base,
-    ...(options.file !== undefined ? { file: options.file } : {}),
+    // Every warning names its file: without an issue, the bulletin.yaml whose `fonts:` is at fault.
+    file: config.source,
   });
   const roles = FONT_ROLES.map((role): RoleFont => {
     const { font, source } = resolved.fonts.roles[role];

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFont } from '../fonts/loadFont.js';
 import { FONT_ROLES, type FontSet } from '../fonts/resolveFonts.js';
 
@@ -73,16 +73,11 @@ export function missingGlyphDiagnostics(file: string, missing: readonly Uncovere
     const [first, ...rest] = at;
     if (!first) return [];
     const hex = (char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
-    const also = rest.length > 0 ? ` (also on line${rest.length > 1 ? 's' : ''} ${[...new Set(rest.map((p) => p.line))].join(', ')})` : '';
-    return [
-      {
-        file,
-        ...first,
-        severity: strict ? 'error' : 'warning',
-        rule: 'fonts/missing-glyph',
-        message: `no font has the character "${char}" (U+${hex}); it prints as an empty box${also}`,
-        hint: 'install a font that covers it and name it in `fonts:` or with --font-path, or write another character',
-      },
-    ];
+    const lines = [...new Set(rest.map((p) => p.line))];
+    const message =
+      rest.length > 0
+        ? m('glyphs.missing-also', { char, hex, lines: lines.join(', '), count: rest.length })
+        : m('glyphs.missing', { char, hex });
+    return [diagnostic({ file, ...first, severity: strict ? 'error' : 'warning', rule: 'fonts/missing-glyph' }, message, m('glyphs.missing-hint'))];
   });
 }

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IssueDate, IssueMeta } from '../model/document.js';
 import { findConfigFiles } from '../read/index.js';
 import { collectIssues } from './collectIssues.js';
@@ -38,15 +38,11 @@ export function today(now: Date = new Date()): IssueDate {
 }
 
 function unreadable(r: IssueMetaResult): Diagnostic {
-  return {
-    file: r.file,
-    line: 0,
-    column: 0,
-    severity: 'warning',
-    rule: 'archive/unreadable-numbers',
-    message: 'the numbers of this issue cannot be read, so the new issue’s may repeat them',
-    hint: 'run `bulletin check` on the archive and fix its front matter',
-  };
+  return diagnostic(
+    { file: r.file, line: 0, column: 0, severity: 'warning', rule: 'archive/unreadable-numbers' },
+    m('batch.unreadable-numbers'),
+    m('batch.unreadable-numbers-hint'),
+  );
 }
 
 /**
@@ -88,13 +84,9 @@ function withNumbers(guessed: NextIssue, given: Pick<NewIssueOptions, 'issue' | 
 }
 
 function earlier(dir: string, next: NextIssue, last: IssueMeta): Diagnostic {
-  return {
-    file: path.join(dir, next.name),
-    line: 0,
-    column: 0,
-    severity: 'warning',
-    rule: 'archive/date-order',
-    message: `the date ${formatDate(next.date)} is before the last issue’s (${last.year}年第${last.issue}期, ${formatDate(last.date)})`,
-    hint: 'give the new issue’s date with --date YYYY-MM-DD',
-  };
+  return diagnostic(
+    { file: path.join(dir, next.name), line: 0, column: 0, severity: 'warning', rule: 'archive/date-order' },
+    m('batch.date-before-last', { date: formatDate(next.date), last: `${last.year}年第${last.issue}期`, lastDate: formatDate(last.date) }),
+    m('batch.date-before-last-hint'),
+  );
 }

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IssueMeta } from '../model/document.js';
 import { resolveMeta, type FrontMatterBlock } from '../read/index.js';
 
@@ -29,8 +29,8 @@ export async function readIssueMeta(file: string): Promise<IssueMetaResult> {
   try {
     text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
-    const message = `cannot read the issue: ${error instanceof Error ? error.message : String(error)}`;
-    return { file, diagnostics: [{ file, line: 0, column: 0, severity: 'error', rule: 'read/unreadable', message }] };
+    const reason = error instanceof Error ? error.message : String(error);
+    return { file, diagnostics: [diagnostic({ file, line: 0, column: 0, severity: 'error', rule: 'read/unreadable' }, m('read.unreadable-issue', { reason }))] };
   }
   const match = FRONT_MATTER.exec(text);
   const frontMatter: FrontMatterBlock | undefined = match ? { text: match[1] ?? '', start: { line: 1, column: 1 } } : undefined;

@@ -117,7 +117,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
     file: document.file,
   });
   diagnostics.push(...fonts.diagnostics);
-  const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), options.strict ?? false);
+  const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), options.strict ?? false, document.file);
   const typeset = typesetDocument(document, getTemplate(document.meta.template), shaper, {
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),

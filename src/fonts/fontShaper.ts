@@ -68,6 +68,8 @@ export class FontShaper implements Shaper {
     private readonly fonts: FontSet,
     private readonly report: (d: Diagnostic) => void,
     private readonly strict = false,
+    /** The file named by warnings about text that has no place in it (the masthead, page numbers). */
+    private readonly file = '',
   ) {}
 
   /**
@@ -180,15 +182,8 @@ export class FontShaper implements Shaper {
     }
     const ch = String.fromCodePoint(cp);
     const hex = cp.toString(16).toUpperCase().padStart(4, '0');
-    this.report({
-      file: origin?.file ?? '',
-      line: origin?.line ?? 0,
-      column: origin?.column ?? 0,
-      severity: this.strict ? 'error' : 'warning',
-      rule: 'fonts/missing-glyph',
-      message: `no font has the character "${ch}" (U+${hex}); it prints as an empty box`,
-      hint: 'install a font that covers it and name it in `fonts:` or with --font-path, or write another character',
-    });
+    const place = { file: origin?.file ?? this.file, line: origin?.line ?? 0, column: origin?.column ?? 0 };
+    this.report(diagnostic({ ...place, severity: this.strict ? 'error' : 'warning', rule: 'fonts/missing-glyph' }, m('glyphs.missing', { char: ch, hex }), m('glyphs.missing-hint')));
   }
 
   /**
@@ -199,7 +194,7 @@ export class FontShaper implements Shaper {
   reportOmitted(): void {
     if (this.omitted === 0) return;
     const at = this.omittedAt;
-    const place = { file: at?.file ?? '', line: at?.line ?? 0, column: at?.column ?? 0, severity: this.strict ? ('error' as const) : ('warning' as const), rule: 'fonts/missing-glyph' };
+    const place = { file: at?.file ?? this.file, line: at?.line ?? 0, column: at?.column ?? 0, severity: this.strict ? ('error' as const) : ('warning' as const), rule: 'fonts/missing-glyph' };
     this.report(diagnostic(place, m('shaper.missing-glyphs-more', { count: this.omitted, limit: MISSING_GLYPH_REPORTS }), m('shaper.missing-glyphs-more-hint')));
     this.omitted = 0;
     this.omittedAt = undefined;

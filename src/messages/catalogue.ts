@@ -16,6 +16,14 @@ import { diagnostics as diagnosticsEn } from './en/diagnostics.js';
 import { diagnostics as diagnosticsZh } from './zh/diagnostics.js';
 import { read as readEn } from './en/read.js';
 import { read as readZh } from './zh/read.js';
+import { typeset as typesetEn } from './en/typeset.js';
+import { typeset as typesetZh } from './zh/typeset.js';
+import { glyphs as glyphsEn } from './en/glyphs.js';
+import { glyphs as glyphsZh } from './zh/glyphs.js';
+import { check as checkEn } from './en/check.js';
+import { check as checkZh } from './zh/check.js';
+import { batch as batchEn } from './en/batch.js';
+import { batch as batchZh } from './zh/batch.js';
 import { currentLanguage, type Language } from './language.js';
 
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
@@ -31,6 +39,10 @@ const en = {
   ...linearEn,
   ...shaperEn,
   ...readEn,
+  ...typesetEn,
+  ...glyphsEn,
+  ...checkEn,
+  ...batchEn,
 };
 const zh: typeof en = {
   ...diagnosticsZh,
@@ -42,6 +54,10 @@ const zh: typeof en = {
   ...linearZh,
   ...shaperZh,
   ...readZh,
+  ...typesetZh,
+  ...glyphsZh,
+  ...checkZh,
+  ...batchZh,
 };
 
 /** Every message, by language. */

@@ -1,3 +1,4 @@
+import { m, type MessageRef } from '../diagnostics/diagnostic.js';
 import { classify, type CharClass } from './charClass.js';
 
 /** Something typed in Chinese text that a careful typesetter would have typed otherwise. */
@@ -5,8 +6,8 @@ export interface ContextFinding {
   /** Index in the character array. */
   readonly index: number;
   readonly rule: 'typography/half-width-mark' | 'typography/space-between-han';
-  readonly message: string;
-  readonly hint: string;
+  readonly message: MessageRef;
+  readonly hint: MessageRef;
 }
 
 export interface ChineseContext {
@@ -52,7 +53,7 @@ export function chineseContext(chars: readonly string[]): ChineseContext {
       const inChinese = CLOSERS.has(ch) ? hanLike(before) && (after === undefined || hanLike(after)) : hanLike(after) && (before === undefined || hanLike(before));
       if (inChinese) {
         breakAs[i] = full;
-        findings.push({ index: i, rule: 'typography/half-width-mark', message: `half-width "${ch}" in Chinese text`, hint: `use the full-width mark "${full}"` });
+        findings.push({ index: i, rule: 'typography/half-width-mark', message: m('typeset.half-width-mark', { mark: ch }), hint: m('typeset.half-width-mark-hint', { full }) });
       }
       return;
     }
@@ -64,7 +65,7 @@ export function chineseContext(chars: readonly string[]): ChineseContext {
       quoteOpen = { ...quoteOpen, [ch]: opening };
       const full = ch === '"' ? (opening ? '“' : '”') : opening ? '‘' : '’';
       breakAs[i] = full;
-      findings.push({ index: i, rule: 'typography/half-width-mark', message: `straight quote ${ch} in Chinese text`, hint: `use the Chinese quotation mark "${full}"` });
+      findings.push({ index: i, rule: 'typography/half-width-mark', message: m('typeset.straight-quote', { mark: ch }), hint: m('typeset.straight-quote-hint', { full }) });
       return;
     }
     if (ch === ' ' && classify(chars[i - 1] ?? '') === 'han') {
@@ -75,8 +76,8 @@ export function chineseContext(chars: readonly string[]): ChineseContext {
         findings.push({
           index: i,
           rule: 'typography/space-between-han',
-          message: 'space between two Han characters',
-          hint: 'delete it; if a gap is meant, type a full-width space "　"',
+          message: m('typeset.space-between-han'),
+          hint: m('typeset.space-between-han-hint'),
         });
       }
     }

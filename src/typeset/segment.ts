@@ -8,7 +8,7 @@ import {
   NOT_AT_LINE_START,
   type CharClass,
 } from './charClass.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PunctuationStyle } from '../model/document.js';
 import { chineseContext } from './chineseContext.js';
 import { cutLatinRun } from './cutLatinRun.js';
@@ -122,7 +122,7 @@ function toChars(pieces: readonly TextPiece[], report: SegmentOptions['report'])
   if (report) {
     for (const f of context.findings) {
       const origin = chars[f.index]?.origin;
-      if (origin) report({ ...origin, severity: 'warning', rule: f.rule, message: f.message, hint: f.hint });
+      if (origin) report(diagnostic({ file: origin.file, line: origin.line, column: origin.column, severity: 'warning', rule: f.rule }, f.message, f.hint));
     }
   }
   return chars;
@@ -272,13 +272,13 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
     const { parts, penalties, tooWide } = cutLatinRun(g.chars, shaper, maxWidth);
     const head = g.chars[0];
     if (tooWide && head?.origin && options.report) {
-      options.report({
-        ...head.origin,
-        severity: 'warning',
-        rule: 'typeset/long-word',
-        message: `"${g.chars.map((c) => c.ch).join('')}" is wider than the line and is broken inside`,
-        hint: 'shorten it, or put a space where it may break',
-      });
+      options.report(
+        diagnostic(
+          { ...head.origin, severity: 'warning', rule: 'typeset/long-word' },
+          m('typeset.long-word', { word: g.chars.map((c) => c.ch).join('') }),
+          m('typeset.long-word-hint'),
+        ),
+      );
     }
     parts.forEach((part, index) => {
       const unit = makeUnit(part, shaper, punctuation);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic as make, m, type Diagnostic, type MessageRef } from '../../diagnostics/diagnostic.js';
 import type { IssueMeta } from '../../model/document.js';
 import { byPublication, compareDates, formatDate, issueFileName } from '../nextIssue.js';
 
@@ -31,8 +31,8 @@ function label(m: IssueMeta): string {
   return `${m.year}年第${m.issue}期`;
 }
 
-function diagnostic(issue: NumberedIssue, field: Field, severity: Diagnostic['severity'], rule: string, message: string, hint: string): Diagnostic {
-  return { file: issue.file, ...locate(issue, field), severity, rule, message, hint };
+function diagnostic(issue: NumberedIssue, field: Field, severity: Diagnostic['severity'], rule: string, message: MessageRef, hint: MessageRef): Diagnostic {
+  return make({ file: issue.file, ...locate(issue, field), severity, rule }, message, hint);
 }
 
 /** Issues sharing a value, by that value. */
@@ -51,14 +51,14 @@ function duplicates(issues: readonly NumberedIssue[]): Diagnostic[] {
     if (same.length < 2) continue;
     for (const i of same) {
       const others = same.filter((o) => o !== i).map((o) => name(i, o));
-      found.push(diagnostic(i, 'serial', 'error', 'archive/duplicate-serial', `serial ${i.meta.serial} (总第${i.meta.serial}期) is also the serial of ${others.join(', ')}`, 'each issue has a serial of its own: one more than the issue before it'));
+      found.push(diagnostic(i, 'serial', 'error', 'archive/duplicate-serial', m('check.duplicate-serial', { serial: i.meta.serial ?? 0, others: others.join(', ') }), m('check.duplicate-serial-hint')));
     }
   }
   for (const same of groups(issues, (i) => `${i.meta.year}/${i.meta.issue}`)) {
     if (same.length < 2) continue;
     for (const i of same) {
       const others = same.filter((o) => o !== i).map((o) => name(i, o));
-      found.push(diagnostic(i, 'issue', 'error', 'archive/duplicate-issue', `${label(i.meta)} is also the number of ${others.join(', ')}`, 'issue numbers count from 1 in each year, one more for each issue'));
+      found.push(diagnostic(i, 'issue', 'error', 'archive/duplicate-issue', m('check.duplicate-issue', { label: label(i.meta), others: others.join(', ') }), m('check.duplicate-issue-hint')));
     }
   }
   return found;
@@ -72,8 +72,12 @@ function gaps(issues: readonly NumberedIssue[]): Diagnostic[] {
     const serial = i.meta.serial ?? 0;
     const previous = before?.meta.serial;
     if (!before || previous === undefined || serial - previous <= 1) return;
-    const missing = serial - previous === 2 ? `serial ${previous + 1} is` : `serials ${previous + 1}–${serial - 1} are`;
-    found.push(diagnostic(i, 'serial', 'warning', 'archive/missing-serial', `${missing} missing between ${name(i, before)} (${previous}) and this issue (${serial})`, 'add the missing issues to the folder, or correct the serials'));
+    const other = name(i, before);
+    const message =
+      serial - previous === 2
+        ? m('check.missing-serial', { missing: previous + 1, other, previous, serial })
+        : m('check.missing-serials', { first: previous + 1, last: serial - 1, other, previous, serial });
+    found.push(diagnostic(i, 'serial', 'warning', 'archive/missing-serial', message, m('check.missing-serial-hint')));
   });
   return found;
 }
@@ -85,10 +89,10 @@ function order(issues: readonly NumberedIssue[]): Diagnostic[] {
     const before = published[n - 1];
     if (!before || before.meta.year !== i.meta.year) return;
     if (i.meta.issue - before.meta.issue > 1) {
-      found.push(diagnostic(i, 'issue', 'warning', 'archive/missing-issue', `no issue ${before.meta.issue + 1} of ${i.meta.year} between ${name(i, before)} (${label(before.meta)}) and this one (${label(i.meta)})`, 'add the missing issue, or correct the issue numbers'));
+      found.push(diagnostic(i, 'issue', 'warning', 'archive/missing-issue', m('check.missing-issue', { issue: before.meta.issue + 1, year: i.meta.year, other: name(i, before), before: label(before.meta), label: label(i.meta) }), m('check.missing-issue-hint')));
     }
     if (compareDates(i.meta.date, before.meta.date) < 0) {
-      found.push(diagnostic(i, 'date', 'error', 'archive/issue-order', `${label(i.meta)} is dated ${formatDate(i.meta.date)}, before ${label(before.meta)} (${name(i, before)}, ${formatDate(before.meta.date)})`, 'issue numbers follow the dates within a year: correct the number or the date'));
+      found.push(diagnostic(i, 'date', 'error', 'archive/issue-order', m('check.issue-order', { label: label(i.meta), date: formatDate(i.meta.date), before: label(before.meta), other: name(i, before), beforeDate: formatDate(before.meta.date) }), m('check.issue-order-hint')));
     }
   });
   const bySerial = issues.filter((i) => i.meta.serial !== undefined).sort((a, b) => (a.meta.serial ?? 0) - (b.meta.serial ?? 0));
@@ -96,7 +100,7 @@ function order(issues: readonly NumberedIssue[]): Diagnostic[] {
     const before = bySerial[n - 1];
     // Within a year the issue order above has said it already.
     if (!before || before.meta.year === i.meta.year || compareDates(i.meta.date, before.meta.date) >= 0) return;
-    found.push(diagnostic(i, 'date', 'error', 'archive/date-order', `serial ${i.meta.serial} is dated ${formatDate(i.meta.date)}, before serial ${before.meta.serial} (${name(i, before)}, ${formatDate(before.meta.date)})`, 'serials follow the dates: correct the serial or the date'));
+    found.push(diagnostic(i, 'date', 'error', 'archive/date-order', m('check.date-order', { serial: i.meta.serial ?? 0, date: formatDate(i.meta.date), before: before.meta.serial ?? 0, other: name(i, before), beforeDate: formatDate(before.meta.date) }), m('check.date-order-hint')));
   });
   return found;
 }
@@ -107,7 +111,7 @@ function fileNames(issues: readonly NumberedIssue[]): Diagnostic[] {
     // Only files named the archive's way are checked: another naming is the archive's choice.
     if (!match || (Number(match[1]) === i.meta.year && Number(match[2]) === i.meta.issue)) return [];
     const expected = issueFileName(i.meta.year, i.meta.issue);
-    return [diagnostic(i, 'issue', 'error', 'archive/file-name', `the file name says ${Number(match[1])}年第${Number(match[2])}期 but the front matter ${label(i.meta)}`, `rename the file ${expected}, or correct the issue number or date`)];
+    return [diagnostic(i, 'issue', 'error', 'archive/file-name', m('check.file-name', { named: `${Number(match[1])}年第${Number(match[2])}期`, label: label(i.meta) }), m('check.file-name-hint', { expected }))];
   });
 }
 

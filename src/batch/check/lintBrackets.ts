@@ -1,3 +1,4 @@
+import { m, type MessageRef } from '../../diagnostics/diagnostic.js';
 import type { Finding } from './finding.js';
 import type { ProseScanner } from './proseScanner.js';
 import { CLOSERS, PAIRS } from './typographyTables.js';
@@ -28,7 +29,7 @@ export function lintBrackets(s: ProseScanner, paragraph: readonly [number, numbe
     // ’ between letters is an apostrophe (it’s), not a closing quote.
     if (ch === '’' && /[A-Za-z]/.test(s.text[i - 1] ?? '') && /[A-Za-z]/.test(s.text[i + 1] ?? '')) continue;
     if ((waiting.get(opener) ?? 0) === 0) {
-      found.push(unbalanced(i, `"${ch}" closes nothing in its paragraph`, `add the "${opener}" it closes, or remove it`));
+      found.push(unbalanced(i, m('check.closes-nothing', { mark: ch }), m('check.closes-nothing-hint', { opener })));
       continue;
     }
     // The walk pops what it passes, so each mark is walked over once in all.
@@ -45,9 +46,9 @@ export function lintBrackets(s: ProseScanner, paragraph: readonly [number, numbe
 
 function neverClosed(s: ProseScanner, at: number): Finding {
   const ch = s.text[at] as string;
-  return unbalanced(at, `"${ch}" is never closed in its paragraph`, `add the closing "${PAIRS[ch] ?? ''}", or remove it`);
+  return unbalanced(at, m('check.never-closed', { mark: ch }), m('check.never-closed-hint', { closer: PAIRS[ch] ?? '' }));
 }
 
-function unbalanced(offset: number, message: string, hint: string): Finding {
+function unbalanced(offset: number, message: MessageRef, hint: MessageRef): Finding {
   return { offset, rule: 'typography/unbalanced', message, hint };
 }

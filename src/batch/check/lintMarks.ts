@@ -1,3 +1,4 @@
+import { m } from '../../diagnostics/diagnostic.js';
 import type { Finding } from './finding.js';
 import type { ProseScanner } from './proseScanner.js';
 import { FULL_WIDTH_MARKS, isChinese, isHan } from './typographyTables.js';
@@ -29,8 +30,8 @@ export function lintSentenceMarks(s: ProseScanner): Finding[] {
     found.push({
       offset: i,
       rule: 'typography/half-width-punctuation',
-      message: `half-width "${ch}" in Chinese text`,
-      hint: `write the full-width "${full}"`,
+      message: m('check.half-width', { mark: ch }),
+      hint: m('check.half-width-hint', { full }),
       fix: [{ start: s.spacesBefore(i), end: s.spacesAfter(i + 1), insert: full }],
     });
   }
@@ -64,8 +65,8 @@ export function lintParentheses(s: ProseScanner, paragraph: readonly [number, nu
     found.push({
       offset: i,
       rule: 'typography/half-width-punctuation',
-      message: 'half-width "( )" in Chinese text',
-      hint: 'write the full-width "（ ）"',
+      message: m('check.half-width-parens'),
+      hint: m('check.half-width-parens-hint'),
       fix: [
         { start: s.spacesBefore(i), end: i + 1, insert: '（' },
         { start: close, end: s.spacesAfter(close + 1), insert: '）' },
@@ -94,8 +95,8 @@ export function lintQuotes(s: ProseScanner, paragraph: readonly [number, number]
       found.push({
         offset: i,
         rule: 'typography/straight-quotes',
-        message: `straight quote ${mark} in Chinese text`,
-        hint: fixable ? `write ${open}…${close}` : `write ${open}…${close}; this paragraph has an odd number of ${mark}, so pair them by hand`,
+        message: m('check.straight-quote', { mark }),
+        hint: fixable ? m('check.straight-quote-hint', { open, close }) : m('check.straight-quote-odd-hint', { open, close, mark }),
         ...(fixable ? { fix: pairs.map((at, n) => ({ start: at, end: at + 1, insert: n % 2 === 0 ? open : close })) } : {}),
       });
     }
@@ -107,16 +108,16 @@ export function lintQuotes(s: ProseScanner, paragraph: readonly [number, number]
 export function lintEllipsisAndDash(s: ProseScanner): Finding[] {
   const found: Finding[] = [];
   const runs = /\.{3,}|。{3,}|(?<!…)…(?!…)|-{2,}/g;
-  for (let m = runs.exec(s.text); m !== null; m = runs.exec(s.text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (let run = runs.exec(s.text); run !== null; run = runs.exec(s.text)) {
+    const start = run.index;
+    const end = start + run[0].length;
     if (!s.isProse(start) || !s.isProse(end - 1) || !s.nextToChinese(start, end)) continue;
-    const dash = m[0].startsWith('-');
+    const dash = run[0].startsWith('-');
     found.push({
       offset: start,
       rule: dash ? 'typography/dash' : 'typography/ellipsis',
-      message: `"${m[0]}" in Chinese text`,
-      hint: dash ? 'write the Chinese dash "——" (two U+2014, two characters wide)' : 'write the Chinese ellipsis "……" (two U+2026, two characters wide)',
+      message: m('check.run-in-chinese', { text: run[0] }),
+      hint: dash ? m('check.dash-hint') : m('check.ellipsis-hint'),
       fix: [{ start, end, insert: dash ? '——' : '……' }],
     });
   }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { checkNesting, parseMarkdown, scanNesting, scanSize } from '../../read/index.js';
 import type { Finding } from './finding.js';
 import { lintBrackets } from './lintBrackets.js';
@@ -35,7 +35,7 @@ export function lintTypography(file: string, text: string): TypographyReport {
   findings.sort((a, b) => a.offset - b.offset);
   const lines = new SourceLines(text);
   return {
-    diagnostics: findings.map((f) => ({ file, ...lines.position(f.offset), severity: 'warning', rule: f.rule, message: f.message, hint: f.fix ? `${f.hint} (bulletin check --fix does it)` : f.hint })),
+    diagnostics: findings.map((f) => diagnostic({ file, ...lines.position(f.offset), severity: 'warning', rule: f.rule }, f.message, f.hint)),
     fixes: findings.flatMap((f) => f.fix ?? []),
   };
 }

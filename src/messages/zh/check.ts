@@ -1,0 +1,35 @@
+import type { check as en } from '../en/check.js';
+
+const FIX = '（bulletin check --fix 可自动改正）';
+
+export const check: typeof en = {
+  'check.half-width': (p) => `中文里用了半角的“${p.mark}”`,
+  'check.half-width-hint': (p) => `请改用全角的“${p.full}”${FIX}`,
+  'check.half-width-parens': () => '中文里用了半角括号“( )”',
+  'check.half-width-parens-hint': () => `请改用全角括号“（ ）”${FIX}`,
+  'check.straight-quote': (p) => `中文里用了直引号 ${p.mark}`,
+  'check.straight-quote-hint': (p) => `请改用 ${p.open}…${p.close}${FIX}`,
+  'check.straight-quote-odd-hint': (p) => `请改用 ${p.open}…${p.close}；这一段的 ${p.mark} 是单数个，请手工配对`,
+  'check.run-in-chinese': (p) => `中文里用了“${p.text}”`,
+  'check.dash-hint': () => `请改用中文破折号“——”（两个 U+2014，占两个字的宽度）${FIX}`,
+  'check.ellipsis-hint': () => `请改用中文省略号“……”（两个 U+2026，占两个字的宽度）${FIX}`,
+  'check.closes-nothing': (p) => `“${p.mark}”在本段中没有与之配对的前半个符号`,
+  'check.closes-nothing-hint': (p) => `请补上与之配对的“${p.opener}”，或删去它`,
+  'check.never-closed': (p) => `“${p.mark}”在本段中没有与之配对的后半个符号`,
+  'check.never-closed-hint': (p) => `请补上与之配对的“${p.closer}”，或删去它`,
+  'check.duplicate-serial': (p) => `总期号 ${p.serial}（总第${p.serial}期）与 ${p.others} 重复`,
+  'check.duplicate-serial-hint': () => '每期有自己的总期号：比前一期多 1',
+  'check.duplicate-issue': (p) => `${p.label}与 ${p.others} 的期号重复`,
+  'check.duplicate-issue-hint': () => '期号每年从 1 开始，每期加 1',
+  'check.missing-serial': (p) => `在 ${p.other}（${p.previous}）和本期（${p.serial}）之间缺少总期号 ${p.missing}`,
+  'check.missing-serials': (p) => `在 ${p.other}（${p.previous}）和本期（${p.serial}）之间缺少总期号 ${p.first}–${p.last}`,
+  'check.missing-serial-hint': () => '请把缺少的各期放进文件夹，或改正总期号',
+  'check.missing-issue': (p) => `在 ${p.other}（${p.before}）和本期（${p.label}）之间缺少 ${p.year} 年第 ${p.issue} 期`,
+  'check.missing-issue-hint': () => '请补上缺少的那一期，或改正期号',
+  'check.issue-order': (p) => `${p.label}的日期是 ${p.date}，早于${p.before}（${p.other}，${p.beforeDate}）`,
+  'check.issue-order-hint': () => '同一年内期号应按日期先后排列：请改正期号或日期',
+  'check.date-order': (p) => `总期号 ${p.serial} 的日期是 ${p.date}，早于总期号 ${p.before}（${p.other}，${p.beforeDate}）`,
+  'check.date-order-hint': () => '总期号应按日期先后排列：请改正总期号或日期',
+  'check.file-name': (p) => `文件名表示${p.named}，但文件头写的是${p.label}`,
+  'check.file-name-hint': (p) => `请把文件改名为 ${p.expected}，或改正期号或日期`,
+};
