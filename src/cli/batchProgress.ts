@@ -1,6 +1,7 @@
 import { MultiBar, Presets } from 'cli-progress';
 import type { BatchReport, IssueReport } from '../batch/batchReport.js';
 import { formatDiagnostics } from '../diagnostics/format.js';
+import { t } from '../messages/catalogue.js';
 import { displayPath, isCI, kib } from './displayPath.js';
 import { internalErrorText } from './reportInternalError.js';
 import type { CliIo } from './runCli.js';
@@ -27,19 +28,36 @@ export interface ProgressOptions {
 }
 
 function outputLines(report: IssueReport, cwd: string): string[] {
-  if (report.status === 'skipped') return report.outputs.map((o) => `up to date: ${displayPath(o, cwd)}\n`);
-  return report.outputs.map((o) => {
-    const pages = report.pages ?? 0;
-    const size = o.endsWith('.pdf') ? `${pages} ${pages === 1 ? 'page' : 'pages'}, ${kib(report.bytes ?? 0)}` : kib(report.htmlBytes ?? 0);
-    return `wrote ${displayPath(o, cwd)} (${size})\n`;
-  });
+  if (report.status === 'skipped') return report.outputs.map((o) => `${t('cli.up-to-date', { file: displayPath(o, cwd) })}\n`);
+  return report.outputs.map((o) => `${wroteLine(o, report, cwd)}\n`);
+}
+
+/**
+ * The line for an output written: its size, and for a PDF its pages.
+ *
+ * @param output The file written.
+ * @param sizes The build's page count and sizes.
+ * @param cwd The folder paths are shown relative to.
+ */
+export function wroteLine(output: string, sizes: { readonly pages?: number; readonly bytes?: number; readonly htmlBytes?: number }, cwd: string): string {
+  const file = displayPath(output, cwd);
+  return output.endsWith('.pdf')
+    ? t('cli.wrote-pdf', { file, pages: sizes.pages ?? 0, size: kib(sizes.bytes ?? 0) })
+    : t('cli.wrote', { file, size: kib(sizes.htmlBytes ?? 0) });
 }
 
 function summary(r: BatchReport): string {
-  const issues = (n: number): string => `${n} ${n === 1 ? 'issue' : 'issues'}`;
-  const scope = r.shard ? `shard ${r.shard.index}/${r.shard.count}: ${r.issues.length} of ${issues(r.total)}` : issues(r.issues.length);
-  const jobs = r.built + r.failed > 0 ? ` (${r.jobs} ${r.jobs === 1 ? 'job' : 'jobs'})` : '';
-  return `${scope}: ${r.built} built, ${r.skipped} up to date, ${r.failed} failed in ${r.seconds.toFixed(1)} s${jobs}\n`;
+  const line = t('cli.batch-summary', {
+    shard: r.shard ? `${r.shard.index}/${r.shard.count}` : '',
+    selected: r.issues.length,
+    total: r.total,
+    built: r.built,
+    skipped: r.skipped,
+    failed: r.failed,
+    seconds: r.seconds.toFixed(1),
+    jobs: r.built + r.failed > 0 ? r.jobs : 0,
+  });
+  return `${line}\n`;
 }
 
 /**
@@ -64,7 +82,7 @@ export function createBatchProgress(io: CliIo, options: ProgressOptions): BatchP
       if (!useBar || !many) return;
       // cli-progress only writes to the stream and reads its isTTY and columns, as CliIo's stderr allows.
       bars = new MultiBar(
-        { stream: io.stderr as NodeJS.WritableStream, format: ' {bar} {value}/{total} issues  {file}', hideCursor: true, clearOnComplete: true },
+        { stream: io.stderr as NodeJS.WritableStream, format: ` {bar} {value}/{total} ${t('cli.progress-issues')}  {file}`, hideCursor: true, clearOnComplete: true },
         Presets.shades_classic,
       );
       bar = bars.create(selected, 0, { file: '' });
@@ -73,7 +91,7 @@ export function createBatchProgress(io: CliIo, options: ProgressOptions): BatchP
       if (report.diagnostics.length > 0) log(formatDiagnostics(report.diagnostics, { color: options.color, cwd: io.cwd }) + '\n');
       if (report.internalError !== undefined) {
         log(internalErrorText(report.internalError, options.debug ?? false, displayPath(report.file, io.cwd)));
-      } else if (report.status === 'failed' && many) log(`failed: ${displayPath(report.file, io.cwd)}\n`);
+      } else if (report.status === 'failed' && many) log(`${t('cli.failed', { file: displayPath(report.file, io.cwd) })}\n`);
       if (bar) bar.update(done, { file: displayPath(report.file, io.cwd) });
       else for (const line of outputLines(report, io.cwd)) lines.write(line);
     },

@@ -5,7 +5,10 @@ import { defineCheck, type CheckInvocation } from './args/checkArgs.js';
 import { defineFonts, type FontsInvocation } from './args/fontsArgs.js';
 import { defineInit, type InitInvocation } from './args/initArgs.js';
 import { defineNew, type NewInvocation } from './args/newArgs.js';
+import { localiseHelp } from './args/localiseHelp.js';
+import { usageMessage } from './args/usageMessage.js';
 import { defineWatch, type WatchInvocation } from './args/watchArgs.js';
+import { t } from '../messages/catalogue.js';
 
 /** What the user asked for: the library call the CLI will make, or a usage error. */
 export type Invocation =
@@ -29,47 +32,36 @@ export type Invocation =
   | { readonly command: 'help'; readonly text: string }
   | { readonly command: 'usage-error'; readonly message: string };
 
-const EXAMPLES = `
-Examples:
-  $ bulletin build examples/2014-04.md              writes examples/2014-04.pdf
-  $ bulletin build examples/2014-04.md --out-dir out  writes out/2014-04.pdf
-  $ bulletin build issues/*.md --strict             missing glyphs are errors
-  $ bulletin build 2014-04.md --font-path ~/fonts   looks for fonts there first
-  $ bulletin build 2014-04.md -f both               writes 2014-04.pdf and 2014-04.html
-  $ bulletin build archive --jobs 4                 every issue of a folder, 4 at a time
-  $ bulletin build archive --shard 2/3 --json       the 2nd of 3 parts, a JSON report on stdout
-  $ bulletin init archive --title 金桥会议传真         starts an archive: bulletin.yaml and its first issue
-  $ bulletin new --dir archive                      creates the next issue, e.g. archive/2014-05.md
-  $ bulletin check archive --fix                    numbering, typography, glyphs; fixes marks
-
-Exit codes: 0 built, 1 a document error (file:line:col printed), 2 a usage error.`;
-
+// The program is made for each parse, after the CLI has set the language: every description is
+// taken from the message catalogue then.
 function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: Command; result: () => Invocation | undefined } {
   let invocation: Invocation | undefined;
+  const examples = t('cli.examples');
   // No action on the root command, so that commander itself reports an unknown command by name.
-  const cmd = new Command('bulletin')
-    .description('Typesets Chinese bulletins (简报) from Markdown into print-quality PDF')
-    .option('-V, --version', 'print the version')
+  const cmd = localiseHelp(new Command('bulletin'))
+    .description(t('cli.description'))
+    .option('-V, --version', t('cli.option-version'))
+    // Taken out of the arguments before commander sees them (globalFlags); listed here for --help.
+    .option('--lang <zh|en>', t('cli.option-lang'))
+    .option('--debug', t('cli.option-debug'))
     .on('option:version', onVersion)
     .exitOverride()
     .configureOutput({ writeOut: onHelp, writeErr: () => undefined })
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', examples);
   const batch = batchOptions();
   cmd
     .command('build')
-    .description('build issues (Markdown with YAML front matter) to PDF')
-    .argument('<files...>', 'issue files, or folders of them')
-    .option('-o, --out-dir <dir>', 'folder for the output (default: beside each input)')
-    .option('--strict', 'treat missing glyphs as errors', false)
-    .option('--allow-outside', "allow pictures outside the issue's folder", false)
-    .addOption(new Option('--punct <style>', 'punctuation style (docs/layout.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
-    .addOption(new Option('-f, --format <format>', 'what to write: a PDF, a self-contained HTML page, or both (default: pdf)').choices(['pdf', 'html', 'both']))
+    .description(t('cli.build-description'))
+    .argument('<files...>', t('cli.build-files'))
+    .option('-o, --out-dir <dir>', t('cli.option-out-dir'))
+    .option('--strict', t('cli.option-strict'), false)
+    .option('--allow-outside', t('cli.option-allow-outside'), false)
+    .addOption(new Option('--punct <style>', t('cli.option-punct')).choices(['quanjiao', 'kaiming', 'banjiao']))
+    .addOption(new Option('-f, --format <format>', t('cli.option-format')).choices(['pdf', 'html', 'both']))
     .addOption(fontPathOption())
     .addOption(fontsOption())
     .addOption(batch.jobs).addOption(batch.shard).addOption(batch.force).addOption(batch.json)
-    .exitOverride()
-    .configureOutput({ writeOut: onHelp, writeErr: () => undefined })
-    .addHelpText('after', EXAMPLES)
+    .addHelpText('after', examples)
     .action((files: string[], opts: { outDir?: string; strict: boolean; allowOutside: boolean; fontPath?: string[]; fonts?: 'bundled' | 'installed'; punct?: 'quanjiao' | 'kaiming' | 'banjiao'; format?: 'pdf' | 'html' | 'both' } & BatchOptionValues) => {
       invocation = {
         command: 'build',
@@ -106,7 +98,7 @@ export function parseArgs(args: readonly string[]): Invocation {
       version = true;
     },
   );
-  if (args.length === 0) return { command: 'help', text: cmd.helpInformation() + EXAMPLES + '\n' };
+  if (args.length === 0) return { command: 'help', text: cmd.helpInformation() + t('cli.examples') + '\n' };
   try {
     cmd.parse([...args], { from: 'user' });
   } catch (error) {
@@ -114,7 +106,7 @@ export function parseArgs(args: readonly string[]): Invocation {
       if (version) return { command: 'version' };
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.help') return { command: 'help', text: help ?? '' };
       if (error.code === 'commander.version') return { command: 'version' };
-      return { command: 'usage-error', message: error.message.replace(/^error: /, '') };
+      return { command: 'usage-error', message: usageMessage(error) };
     }
     throw error;
   }

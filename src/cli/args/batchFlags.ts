@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { parseShard, type Shard } from '../../batch/shard.js';
+import { t } from '../../messages/catalogue.js';
 
 /** How `build` runs a batch (README "Building an archive"); a flag not given is absent. */
 export interface BatchFlags {
@@ -18,23 +19,23 @@ export interface BatchOptionValues {
 }
 
 function positiveInteger(value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number ≥ 1.');
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InvalidArgumentError(t('cli.expected-whole-number'));
   return Number(value);
 }
 
 function shard(value: string): Shard {
   const parsed = parseShard(value);
-  if (!parsed) throw new InvalidArgumentError('expected K/N with 1 ≤ K ≤ N, e.g. 2/3.');
+  if (!parsed) throw new InvalidArgumentError(t('cli.expected-shard'));
   return parsed;
 }
 
 /** The batch options of `build`, new for each parse (commander options hold their values). */
 export function batchOptions(): { readonly jobs: Option; readonly shard: Option; readonly force: Option; readonly json: Option } {
   return {
-    jobs: new Option('-j, --jobs <n>', 'issues built at once (default: the number of cores)').argParser(positiveInteger),
-    shard: new Option('--shard <k/n>', 'build only the k-th of n disjoint parts of the issues (for a CI matrix)').argParser(shard),
-    force: new Option('--force', 'rebuild issues whose outputs are up to date').default(false),
-    json: new Option('--json', 'print a machine-readable report on stdout, and nothing else there').default(false),
+    jobs: new Option('-j, --jobs <n>', t('cli.option-jobs')).argParser(positiveInteger),
+    shard: new Option('--shard <k/n>', t('cli.option-shard')).argParser(shard),
+    force: new Option('--force', t('cli.option-force')).default(false),
+    json: new Option('--json', t('cli.option-json')).default(false),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { t } from '../../messages/catalogue.js';
 import { fontFlags, fontPathOption, fontsOption } from './commonOptions.js';
 
 /** `bulletin fonts`: the resolved font of each role, and an issue's uncovered characters. */
@@ -13,11 +14,11 @@ export interface FontsInvocation {
 export function defineFonts(program: Command, set: (i: FontsInvocation) => void): void {
   program
     .command('fonts')
-    .description('show the font each role resolves to; given an issue, the characters no font has')
-    .argument('[file]', 'an issue: use its fonts: setting and check its text')
+    .description(t('cli.fonts-description'))
+    .argument('[file]', t('cli.fonts-file'))
     .addOption(fontPathOption())
     .addOption(fontsOption())
-    .addHelpText('after', '\nExamples:\n  $ bulletin fonts                             the fonts of this folder’s bulletin.yaml\n  $ bulletin fonts 2014-04.md                  and the characters of 2014-04.md no font has\n')
+    .addHelpText('after', t('cli.fonts-examples'))
     .action((file: string | undefined, opts: { fontPath?: string[]; fonts?: 'bundled' | 'installed' }) => {
       set({ command: 'fonts', ...(file !== undefined ? { file } : {}), ...fontFlags(opts) });
     });

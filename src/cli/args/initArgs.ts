@@ -22,11 +22,11 @@ function title(value: string): string {
 export function defineInit(program: Command, set: (i: InitInvocation) => void): void {
   program
     .command('init')
-    .description('start an archive: a commented bulletin.yaml and the first issue, never over a file')
-    .argument('[dir]', 'the archive folder, made when missing (default: the working folder)')
-    .option('--title <title>', 'the bulletin’s title, written into bulletin.yaml', title)
-    .option('--date <YYYY-MM-DD>', 'the first issue’s date (default: today)', issueDateArg)
-    .addHelpText('after', '\nExamples:\n  $ bulletin init archive --title 金桥会议传真    writes archive/bulletin.yaml, archive/YYYY-01.md\n  $ bulletin init                              the same in the working folder\n')
+    .description(t('cli.init-description'))
+    .argument('[dir]', t('cli.init-dir'))
+    .option('--title <title>', t('cli.option-title'), title)
+    .option('--date <YYYY-MM-DD>', t('cli.option-first-date'), issueDateArg)
+    .addHelpText('after', t('cli.init-examples'))
     .action((dir: string | undefined, opts: { title?: string; date?: IssueDate }) => {
       set({
         command: 'init',

@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import type { IssueDate } from '../../model/document.js';
+import { t } from '../../messages/catalogue.js';
 import { parseIssueDate } from '../../read/parseIssueDate.js';
 import { wholeNumber } from './wholeNumber.js';
 
@@ -15,7 +16,7 @@ export interface NewInvocation {
 /** Parses `--date`: a real date as YYYY-MM-DD. */
 export function issueDateArg(value: string): IssueDate {
   const parsed = parseIssueDate(value);
-  if (!parsed) throw new InvalidArgumentError('expected a real date as YYYY-MM-DD.');
+  if (!parsed) throw new InvalidArgumentError(t('cli.expected-date'));
   return parsed;
 }
 
@@ -23,12 +24,12 @@ export function issueDateArg(value: string): IssueDate {
 export function defineNew(program: Command, set: (i: NewInvocation) => void): void {
   program
     .command('new')
-    .description('create the next issue of an archive folder (YYYY-NN.md), numbered after the last')
-    .option('-d, --dir <dir>', 'the archive folder (default: the working folder)')
-    .option('--date <YYYY-MM-DD>', 'the new issue’s date (default: today)', issueDateArg)
-    .option('--issue <n>', 'the issue number (default: the year’s last + 1)', wholeNumber)
-    .option('--serial <n>', 'the serial, 总第N期 (default: the highest + 1)', wholeNumber)
-    .addHelpText('after', '\nExamples:\n  $ bulletin new --dir archive                 creates archive/2014-05.md after 2014-04.md\n  $ bulletin new --date 2015-01-09             the first issue of 2015: 2015-01.md\n  $ bulletin new --issue 5 --serial 30         an archive that starts at 第5期（总第30期）\n')
+    .description(t('cli.new-description'))
+    .option('-d, --dir <dir>', t('cli.option-dir'))
+    .option('--date <YYYY-MM-DD>', t('cli.option-date'), issueDateArg)
+    .option('--issue <n>', t('cli.option-issue'), wholeNumber)
+    .option('--serial <n>', t('cli.option-serial'), wholeNumber)
+    .addHelpText('after', t('cli.new-examples'))
     .action((opts: { dir?: string; date?: IssueDate; issue?: number; serial?: number }) => {
       set({
         command: 'new',

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import type { OutputFormat } from '../../build/buildIssue.js';
 import type { PunctuationStyle } from '../../model/document.js';
+import { t } from '../../messages/catalogue.js';
 import { fontFlags, fontPathOption, fontsOption } from './commonOptions.js';
 
 /** `bulletin watch`: rebuild an issue, or the issues of a folder, on every save. */
@@ -21,16 +22,16 @@ export interface WatchInvocation {
 export function defineWatch(program: Command, set: (i: WatchInvocation) => void): void {
   program
     .command('watch')
-    .description('build an issue (or a folder’s issues), then again on every save of it or its bulletin.yaml (Ctrl-C stops)')
-    .argument('<file>', 'the issue, or a folder of issues (new ones are built as they appear)')
-    .option('-o, --out-dir <dir>', 'folder for the output (default: beside the input)')
-    .addOption(new Option('-f, --format <format>', 'what to write: a PDF, a self-contained HTML page, or both (default: pdf)').choices(['pdf', 'html', 'both']))
-    .option('--strict', 'treat missing glyphs as errors', false)
-    .option('--allow-outside', "allow pictures outside the issue's folder", false)
-    .addOption(new Option('--punct <style>', 'punctuation style (docs/layout.md B.2)').choices(['quanjiao', 'kaiming', 'banjiao']))
+    .description(t('cli.watch-description'))
+    .argument('<file>', t('cli.watch-file'))
+    .option('-o, --out-dir <dir>', t('cli.option-watch-out-dir'))
+    .addOption(new Option('-f, --format <format>', t('cli.option-format')).choices(['pdf', 'html', 'both']))
+    .option('--strict', t('cli.option-strict'), false)
+    .option('--allow-outside', t('cli.option-allow-outside'), false)
+    .addOption(new Option('--punct <style>', t('cli.option-punct')).choices(['quanjiao', 'kaiming', 'banjiao']))
     .addOption(fontPathOption())
     .addOption(fontsOption())
-    .addHelpText('after', '\nExamples:\n  $ bulletin watch 2014-04.md -o out           rebuilds out/2014-04.pdf on every save\n  $ bulletin watch archive -f html -o out      every issue of archive/ as HTML, rebuilt on save\n')
+    .addHelpText('after', t('cli.watch-examples'))
     .action((file: string, opts: { outDir?: string; format?: OutputFormat; strict: boolean; allowOutside: boolean; fontPath?: string[]; fonts?: 'bundled' | 'installed'; punct?: PunctuationStyle }) => {
       set({
         command: 'watch',

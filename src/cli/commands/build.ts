@@ -8,13 +8,13 @@ import { parseSourceDateEpoch } from '../../build/sourceDateEpoch.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { escapeControls } from '../../diagnostics/escapeControls.js';
 import { useColor } from '../../diagnostics/format.js';
+import { t } from '../../messages/catalogue.js';
 import { packageVersion } from '../../packageRoot.js';
 import { createBatchProgress } from '../batchProgress.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
 import type { Invocation } from '../parseArgs.js';
-import { t } from '../../messages/catalogue.js';
 import { reportInternalError } from '../reportInternalError.js';
 import type { CliIo } from '../runCli.js';
 
@@ -79,10 +79,10 @@ export async function runBuild(invocation: BuildInvocation, io: CliIo, debug = f
     ...fontPathProblems(invocation.fontPaths, io.cwd),
     ...(epoch === 'invalid' ? [escapeControls(t('faults.epoch', { value: io.env['SOURCE_DATE_EPOCH'] ?? '' }))] : []),
     ...(blocked !== undefined ? [`${escapeControls(displayPath(blocked, io.cwd))}: ${t('faults.not-a-folder')}`] : []),
-    ...collected.missing.map((f) => `no such file or folder: ${f}`),
-    ...collected.empty.map((f) => `no *.md issues in the folder ${f}`),
-    ...outputClashes(collected.files, invocation.outDir === undefined ? undefined : path.resolve(io.cwd, invocation.outDir)).map(
-      (c) => `${displayPath(c.files[0], io.cwd)} and ${displayPath(c.files[1], io.cwd)} would both write ${displayPath(c.output, io.cwd)}.*; build them into different --out-dir folders`,
+    ...collected.missing.map((f) => t('cli.no-such-path', { path: f })),
+    ...collected.empty.map((f) => t('cli.no-issues-in-folder', { dir: f })),
+    ...outputClashes(collected.files, invocation.outDir === undefined ? undefined : path.resolve(io.cwd, invocation.outDir)).map((c) =>
+      t('cli.output-clash', { first: displayPath(c.files[0], io.cwd), second: displayPath(c.files[1], io.cwd), output: displayPath(c.output, io.cwd) }),
     ),
   ];
   if (problems.length > 0) {

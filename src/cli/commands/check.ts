@@ -3,20 +3,21 @@ import { checkIssues } from '../../batch/check/checkIssues.js';
 import { collectIssues } from '../../batch/collectIssues.js';
 import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
+import { t } from '../../messages/catalogue.js';
 import type { CheckInvocation } from '../args/checkArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
 import type { CliIo } from '../runCli.js';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /** `bulletin check`: findings on stderr as file:line:col, fixes applied on stdout, exit 1 on errors. */
 export async function runCheck(invocation: CheckInvocation, io: CliIo): Promise<CommandOutcome> {
   const collected = await collectIssues(invocation.paths, io.cwd);
-  const problems = [...fontPathProblems(invocation.fontPaths, io.cwd), ...collected.missing.map((f) => `no such file or folder: ${f}`), ...collected.empty.map((f) => `no *.md issues in the folder ${f}`)];
+  const problems = [
+    ...fontPathProblems(invocation.fontPaths, io.cwd),
+    ...collected.missing.map((f) => t('cli.no-such-path', { path: f })),
+    ...collected.empty.map((f) => t('cli.no-issues-in-folder', { dir: f })),
+  ];
   if (problems.length > 0) {
     io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
     return 'usage-error';
@@ -28,10 +29,10 @@ export async function runCheck(invocation: CheckInvocation, io: CliIo): Promise<
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
     ...(invocation.fonts ? { fonts: invocation.fonts } : {}),
   });
-  for (const { file, count } of report.fixed) io.stdout.write(`fixed ${plural(count, 'mark')} in ${displayPath(file, io.cwd)}\n`);
+  for (const { file, count } of report.fixed) io.stdout.write(`${t('cli.fixed-marks', { count, file: displayPath(file, io.cwd) })}\n`);
   if (report.diagnostics.length > 0) io.stderr.write(formatDiagnostics(report.diagnostics, { color: useColor(io.stderr, io.env), cwd: io.cwd }) + '\n');
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
-  io.stderr.write(`${plural(report.files.length, 'issue')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`);
+  io.stderr.write(`${t('cli.check-summary', { issues: report.files.length, errors, warnings })}\n`);
   return hasErrors(report.diagnostics) ? 'document-error' : 'ok';
 }

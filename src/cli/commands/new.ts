@@ -3,6 +3,7 @@ import path from 'node:path';
 import { newIssue } from '../../batch/newIssue.js';
 import { formatDate } from '../../batch/nextIssue.js';
 import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
+import { t } from '../../messages/catalogue.js';
 import type { NewInvocation } from '../args/newArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
@@ -17,7 +18,7 @@ export async function runNew(invocation: NewInvocation, io: CliIo): Promise<Comm
     () => false,
   );
   if (!isFolder) {
-    io.stderr.write(`bulletin: no such folder: ${invocation.dir ?? dir}\n`);
+    io.stderr.write(`bulletin: ${t('cli.no-such-folder', { dir: invocation.dir ?? dir })}\n`);
     return 'usage-error';
   }
   const given = invocation.date ?? sourceDate(io.env);
@@ -30,11 +31,12 @@ export async function runNew(invocation: NewInvocation, io: CliIo): Promise<Comm
   if (result.warnings.length > 0) io.stderr.write(formatDiagnostics(result.warnings, { color: useColor(io.stderr, io.env), cwd: io.cwd }) + '\n');
   const where = displayPath(result.file, io.cwd);
   if (!result.created) {
-    io.stderr.write(`bulletin: ${where} exists already and was left as it was\n`);
+    io.stderr.write(`bulletin: ${t('cli.new-exists', { file: where })}\n`);
     return 'document-error';
   }
   const { year, issue, serial, date } = result.next;
-  io.stderr.write(`new issue ${year}年第${issue}期${serial === undefined ? '' : `（总第${serial}期）`}, dated ${formatDate(date)}:\n`);
+  const label = `${year}年第${issue}期${serial === undefined ? '' : `（总第${serial}期）`}`;
+  io.stderr.write(`${t('cli.new-issue', { label, date: formatDate(date) })}\n`);
   io.stdout.write(`${where}\n`);
   return 'ok';
 }

@@ -8,8 +8,9 @@ import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
 import { t } from '../../messages/catalogue.js';
 import { defaultCacheDir } from '../../render/html/woff2Subset.js';
 import type { WatchInvocation } from '../args/watchArgs.js';
+import { wroteLine } from '../batchProgress.js';
 import type { CommandOutcome } from '../commandOutcome.js';
-import { displayPath, kib } from '../displayPath.js';
+import { displayPath } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
 import { reportInternalError } from '../reportInternalError.js';
 import type { CliIo } from '../runCli.js';
@@ -26,7 +27,7 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = f
     () => 'missing' as const,
   );
   if (kind === 'missing') {
-    io.stderr.write(`bulletin: no such file: ${invocation.file}\n`);
+    io.stderr.write(`bulletin: ${t('cli.no-such-file', { file: invocation.file })}\n`);
     return 'usage-error';
   }
   const problems = fontPathProblems(invocation.fontPaths, io.cwd);
@@ -38,11 +39,8 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = f
   const onBuild = (result: BuildResult): void => {
     if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, { color, cwd: io.cwd }) + '\n');
     if (result.outputs && result.outputs.length > 0) {
-      for (const o of result.outputs) {
-        const pages = result.pages ?? 0;
-        io.stdout.write(`${clock()} wrote ${displayPath(o, io.cwd)} (${o === result.output ? `${pages} ${pages === 1 ? 'page' : 'pages'}, ${kib(result.bytes ?? 0)}` : kib(result.htmlBytes ?? 0)})\n`);
-      }
-    } else io.stderr.write(`${clock()} not built: fix the errors above and save again\n`);
+      for (const o of result.outputs) io.stdout.write(`${clock()} ${wroteLine(o, result, io.cwd)}\n`);
+    } else io.stderr.write(`${clock()} ${t('cli.watch-not-built')}\n`);
   };
   const options: WatchOptions = {
     ...(invocation.outDir !== undefined ? { outDir: path.resolve(io.cwd, invocation.outDir) } : {}),
@@ -70,7 +68,7 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = f
   } else {
     watcher = await watchIssue(file, options);
     await watcher.ready;
-    io.stderr.write(`watching ${displayPath(file, io.cwd)} and its bulletin.yaml; Ctrl-C stops\n`);
+    io.stderr.write(`${t('cli.watching', { file: displayPath(file, io.cwd) })}\n`);
   }
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
