@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { render } from '../messages/catalogue.js';
+import { msg, render } from '../messages/catalogue.js';
 import { currentLanguage, type Language } from '../messages/language.js';
 import type { Diagnostic } from './diagnostic.js';
 import { escapeControls } from './escapeControls.js';
@@ -26,19 +26,14 @@ export interface FormatOptions {
 export function formatDiagnostic(d: Diagnostic, options: FormatOptions): string {
   const chalk = chalkFor(options.color);
   const language = options.language ?? currentLanguage();
-  const words = WORDS[language];
-  const severity = d.severity === 'error' ? chalk.bold.red(words.error) : chalk.bold.yellow(words.warning);
+  const severity =
+    d.severity === 'error' ? chalk.bold.red(render(msg('cli.label-error'), language)) : chalk.bold.yellow(render(msg('cli.label-warning'), language));
   const message = d.text && language !== 'en' ? render(d.text.message, language) : d.message;
   const hint = d.text?.hint && language !== 'en' ? render(d.text.hint, language) : d.hint;
   // Text from the input (a field name, a file name) may hold escape sequences: never send them raw.
   const head = `${escapeControls(location(d, options.cwd))}: ${severity}: ${escapeControls(message)}`;
-  return hint === undefined ? head : `${head}\n  ${chalk.cyan(words.hint)}: ${escapeControls(hint)}`;
+  return hint === undefined ? head : `${head}\n  ${chalk.cyan(render(msg('cli.label-hint'), language))}: ${escapeControls(hint)}`;
 }
-
-const WORDS: Readonly<Record<Language, { error: string; warning: string; hint: string }>> = {
-  en: { error: 'error', warning: 'warning', hint: 'hint' },
-  zh: { error: '错误', warning: '警告', hint: '提示' },
-};
 
 /**
  * Several diagnostics as text, one after the other.

@@ -19,7 +19,8 @@ const date = z
   .transform((v, ctx): IssueDate => {
     const parsed = parseIssueDate(v);
     if (parsed === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'not a real YYYY-MM-DD date' });
+      // Worded by the message catalogue (read.invalid-value), like every other invalid field.
+      ctx.addIssue({ code: 'custom', input: v });
       return z.NEVER;
     }
     return parsed;

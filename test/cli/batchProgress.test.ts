@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BatchReport, IssueReport } from '../../src/batch/batchReport.js';
 import { createBatchProgress } from '../../src/cli/batchProgress.js';
 import type { CliIo } from '../../src/cli/runCli.js';
+import { setLanguage } from '../../src/messages/language.js';
 
 // What `build` shows while a batch runs: a bar on a terminal, plain lines in a pipe or under CI.
 
@@ -85,5 +86,29 @@ describe('batch progress', () => {
     progress.finish({ ...report, issues: [onePage], total: 1, skipped: 0, failed: 0, shard: { index: 1, count: 2 } });
     expect(target.out.join('')).toBe('wrote out/2014-01.pdf (1 page, 164 KB)\n');
     expect(target.err.join('')).toBe('shard 1/2: 1 of 1 issue: 1 built, 0 up to date, 0 failed in 1.2 s (2 jobs)\n');
+  });
+
+  it('says 页 and 期 in Chinese, 1 page and 1 issue in English', () => {
+    const one = { ...built, pages: 1 };
+    const single: BatchReport = { issues: [one], total: 3, shard: { index: 1, count: 3 }, built: 1, skipped: 0, failed: 0, jobs: 1, seconds: 0.5 };
+    const finish = (target: ReturnType<typeof io>): void => {
+      const progress = createBatchProgress(target, { json: false, color: false });
+      progress.plan(1);
+      progress.issue(one, 1, 1);
+      progress.finish(single);
+    };
+    const en = io(false);
+    finish(en);
+    expect(en.out.join('')).toBe('wrote out/2014-01.pdf (1 page, 164 KB)\n');
+    expect(en.err.join('')).toBe('shard 1/3: 1 of 3 issues: 1 built, 0 up to date, 0 failed in 0.5 s (1 job)\n');
+    setLanguage('zh');
+    try {
+      const zh = io(false);
+      finish(zh);
+      expect(zh.out.join('')).toBe('已写出 out/2014-01.pdf（1 页，164 KB）\n');
+      expect(zh.err.join('')).toBe('第 1/3 份：共 3 期中的 1 期：排好 1 期，0 期已是最新，0 期失败，用时 0.5 秒（1 个并行任务）\n');
+    } finally {
+      setLanguage('en');
+    }
   });
 });

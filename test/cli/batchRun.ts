@@ -19,10 +19,13 @@ export interface Outcome {
   readonly stderr: string;
 }
 
-/** Colour off, not under CI (so the tests see what a user's pipe sees), no inherited SOURCE_DATE_EPOCH. */
+/**
+ * Colour off, not under CI (so the tests see what a user's pipe sees), no inherited
+ * SOURCE_DATE_EPOCH, and no locale: the messages are in English whatever the machine's language.
+ */
 export function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  for (const name of ['FORCE_COLOR', 'SOURCE_DATE_EPOCH', 'CI']) delete env[name];
+  for (const name of ['FORCE_COLOR', 'SOURCE_DATE_EPOCH', 'CI', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
   return env;
 }
 

@@ -19,11 +19,10 @@ interface Outcome {
   readonly stderr: string;
 }
 
-/** Colour off, no inherited FORCE_COLOR (it would win over NO_COLOR) and no SOURCE_DATE_EPOCH. */
+/** Colour off, no inherited FORCE_COLOR (it would win over NO_COLOR), no SOURCE_DATE_EPOCH, English messages. */
 function cleanEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env['FORCE_COLOR'];
-  delete env['SOURCE_DATE_EPOCH'];
+  for (const name of ['FORCE_COLOR', 'SOURCE_DATE_EPOCH', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
   return env;
 }
 

@@ -43,7 +43,9 @@ async function batchOptions(invocation: BuildInvocation, io: CliIo, epoch: numbe
 }
 
 function jsonDiagnostic(d: Diagnostic, cwd: string): Diagnostic {
-  return { ...d, file: displayPath(d.file, cwd) };
+  // The report is the same whatever the reader's language: English words, without the catalogue references.
+  const { text: _words, ...rest } = d;
+  return { ...rest, file: displayPath(d.file, cwd) };
 }
 
 /** The `--json` report: the batch report with paths as the user gave them (relative to the working folder). */

@@ -4,6 +4,10 @@ export const cli = {
   'cli.bad-language': (p: { value: string }) => `--lang takes zh or en, not "${p.value}"`,
   'cli.internal-error': (p: { version: string }) =>
     `internal error in bulletin ${p.version}; this is a bug in bulletin, not in your files. Please report it with the command you ran (run again with --debug or BULLETIN_DEBUG=1 for the details)`,
+  // The reporter's labels: `file:line:col: error: …` and `  hint: …`.
+  'cli.label-error': () => 'error',
+  'cli.label-warning': () => 'warning',
+  'cli.label-hint': () => 'hint',
 
   // --help: the program, its commands, options and arguments.
   'cli.description': () => 'Typesets Chinese bulletins (简报) from Markdown into print-quality PDF',

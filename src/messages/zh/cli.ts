@@ -5,6 +5,9 @@ export const cli: typeof en = {
   'cli.bad-language': (p) => `--lang 只能是 zh 或 en，不能是“${p.value}”`,
   'cli.internal-error': (p) =>
     `bulletin ${p.version} 内部错误：这是 bulletin 的缺陷，不是您文件的问题。请连同所运行的命令一并报告（加 --debug 或设 BULLETIN_DEBUG=1 重新运行可看到详细信息）`,
+  'cli.label-error': () => '错误',
+  'cli.label-warning': () => '警告',
+  'cli.label-hint': () => '提示',
 
   'cli.description': () => '把用 Markdown 写的中文简报排成可付印的 PDF',
   'cli.option-version': () => '显示版本号',
