@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUES, render, type MessageKey } from '../../src/messages/catalogue.js';
 import { languageFromEnv } from '../../src/messages/language.js';
 import { escapeControls } from '../../src/diagnostics/escapeControls.js';
+import { spaced, zhReason, zhValue } from '../../src/messages/zh/words.js';
 
 describe('message catalogues', () => {
   it('have the same keys in Chinese and English', () => {
@@ -35,5 +36,20 @@ describe('message catalogues', () => {
 describe('escapeControls', () => {
   it('shows escape sequences and bidi overrides as \\u escapes, keeping line feeds', () => {
     expect(escapeControls('a\u001b]0;owned\u0007b\nc\u202ed')).toBe('a\\u001b]0;owned\\u0007b\nc\\u202ed');
+  });
+});
+
+describe('the Chinese words of English parameters', () => {
+  it('put values, reasons and labels into Chinese, spaced as Chinese is typeset', () => {
+    expect(render({ key: 'read.invalid-value', params: { label: 'front matter', field: 'issue', found: '"four"' } }, 'zh')).toBe(
+      '文件头字段“issue”应是不小于 1 的整数，而不是“four”',
+    );
+    expect(render({ key: 'read.invalid-value', params: { label: 'bulletin.yaml', field: 'year', found: '14' } }, 'zh')).toBe(
+      'bulletin.yaml 字段“year”应是四位数的年份，而不是 14',
+    );
+    expect(zhValue('an empty list')).toBe('空列表');
+    expect(zhReason('permission denied')).toBe('没有读取权限');
+    expect(zhReason('EIO: i/o error, read')).toBe('EIO: i/o error, read');
+    expect(spaced('共', '3', '期')).toBe('共 3 期');
   });
 });
