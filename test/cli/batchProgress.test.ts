@@ -90,7 +90,7 @@ describe('batch progress', () => {
 
   it('says 页 and 期 in Chinese, 1 page and 1 issue in English', () => {
     const one = { ...built, pages: 1 };
-    const single: BatchReport = { issues: [one], total: 3, shard: { index: 1, count: 3 }, built: 1, skipped: 0, failed: 0, jobs: 1, seconds: 0.5 };
+    const single: BatchReport = { issues: [one], diagnostics: [], total: 3, shard: { index: 1, count: 3 }, built: 1, skipped: 0, failed: 0, jobs: 1, seconds: 0.5 };
     const finish = (target: ReturnType<typeof io>): void => {
       const progress = createBatchProgress(target, { json: false, color: false });
       progress.plan(1);
