@@ -1,11 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { defaultFontCacheDir } from '../fonts/fontIndex.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontSource } from '../fonts/loadFont.js';
 import { FONT_ROLES, resolveFonts } from '../fonts/resolveFonts.js';
 import type { FontConfig, IssueMeta } from '../model/document.js';
-import { resolveMeta } from '../read/index.js';
+import { readTextFile, resolveMeta } from '../read/index.js';
 import type { FontRole } from '../typeset/types.js';
 import { uncoveredCharacters, type UncoveredCharacter } from './glyphCoverage.js';
 import { readIssueMeta } from './readIssueMeta.js';
@@ -97,6 +96,7 @@ export async function fontReport(options: FontReportOptions = {}): Promise<FontR
   });
   const diagnostics = [...config.diagnostics, ...resolved.diagnostics];
   if (options.file === undefined) return { roles, diagnostics };
-  const text = (await readFile(options.file, 'utf8')).replace(/^\uFEFF/, '');
+  // An unreadable issue is already among the diagnostics, through its metadata.
+  const text = (await readTextFile(options.file, 'issue')).text ?? '';
   return { roles, missing: uncoveredCharacters(text, resolved.fonts), diagnostics };
 }

@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IssueMeta } from '../model/document.js';
-import { resolveMeta, type FrontMatterBlock } from '../read/index.js';
+import { readTextFile, resolveMeta, type FrontMatterBlock } from '../read/index.js';
 
 /** An issue's metadata, read without its body. */
 export interface IssueMetaResult {
@@ -25,13 +24,9 @@ const FRONT_MATTER = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
  * @param file Absolute path of the issue.
  */
 export async function readIssueMeta(file: string): Promise<IssueMetaResult> {
-  let text: string;
-  try {
-    text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { file, diagnostics: [diagnostic({ file, line: 0, column: 0, severity: 'error', rule: 'read/unreadable' }, m('read.unreadable-issue', { reason }))] };
-  }
+  const read = await readTextFile(file, 'issue');
+  if (read.text === undefined) return { file, diagnostics: read.diagnostics };
+  const text = read.text;
   const match = FRONT_MATTER.exec(text);
   const frontMatter: FrontMatterBlock | undefined = match ? { text: match[1] ?? '', start: { line: 1, column: 1 } } : undefined;
   const resolved = await resolveMeta({ file, ...(frontMatter ? { frontMatter } : {}) });
@@ -39,6 +34,6 @@ export async function readIssueMeta(file: string): Promise<IssueMetaResult> {
     file,
     ...(resolved.meta ? { meta: resolved.meta } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.text } : {}),
-    diagnostics: resolved.diagnostics,
+    diagnostics: [...read.diagnostics, ...resolved.diagnostics],
   };
 }

@@ -2,6 +2,8 @@ import { archive as archiveEn } from './en/archive.js';
 import { cli as cliEn } from './en/cli.js';
 import { archive as archiveZh } from './zh/archive.js';
 import { cli as cliZh } from './zh/cli.js';
+import { encoding as encodingEn } from './en/encoding.js';
+import { encoding as encodingZh } from './zh/encoding.js';
 import { faults as faultsEn } from './en/faults.js';
 import { faults as faultsZh } from './zh/faults.js';
 import { fonts as fontsEn } from './en/fonts.js';
@@ -43,6 +45,7 @@ const en = {
   ...glyphsEn,
   ...checkEn,
   ...batchEn,
+  ...encodingEn,
 };
 const zh: typeof en = {
   ...diagnosticsZh,
@@ -58,6 +61,7 @@ const zh: typeof en = {
   ...glyphsZh,
   ...checkZh,
   ...batchZh,
+  ...encodingZh,
 };
 
 /** Every message, by language. */

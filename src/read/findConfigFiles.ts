@@ -16,7 +16,9 @@ export async function findConfigFiles(folder: string): Promise<string[]> {
   let current = path.resolve(folder);
   for (;;) {
     const candidate = path.join(current, configFileName);
-    if (await isFile(candidate)) found.push(candidate);
+    // Whatever holds the name is taken, so that a folder, a pipe or a device there is reported
+    // by the reader rather than silently skipped.
+    if (await exists(candidate)) found.push(candidate);
     // `.git` is a folder in a clone and a file in a worktree or submodule: both mark a root,
     // and stopping there keeps an unrelated bulletin.yaml higher up from leaking in.
     if (await exists(path.join(current, '.git'))) break;
@@ -25,14 +27,6 @@ export async function findConfigFiles(folder: string): Promise<string[]> {
     current = parent;
   }
   return found.reverse();
-}
-
-async function isFile(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isFile();
-  } catch {
-    return false;
-  }
 }
 
 async function exists(file: string): Promise<boolean> {

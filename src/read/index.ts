@@ -8,3 +8,5 @@ export { scanSize } from './scanSize.js';
 export { checkNesting } from './checkNesting.js';
 export { findConfigFiles, configFileName } from './findConfigFiles.js';
 export { parseIssueDate } from './parseIssueDate.js';
+export { readTextFile, MAX_TEXT_FILE_BYTES, type TextFileKind, type TextFileResult } from './readTextFile.js';
+export type { TextEncodingName } from './decodeText.js';

@@ -45,21 +45,19 @@ export interface ReadResult {
  */
 export async function readIssue(file: string, options: ReadOptions = {}): Promise<ReadResult> {
   const absolute = path.resolve(file);
-  const read = await readTextFile(absolute);
-  if ('error' in read) {
-    const place = { file: absolute, line: 0, column: 0, severity: 'error', rule: 'read/unreadable' } as const;
-    return { diagnostics: [diagnostic(place, m('read.unreadable-issue', { reason: read.error }))] };
-  }
+  const read = await readTextFile(absolute, 'issue');
+  if (read.text === undefined) return { diagnostics: read.diagnostics };
+  const source = read.text;
 
   // Too deep a nesting is refused before the parser (whose cost grows with it) and again after
   // it, exactly, before any recursive step walks the tree.
-  const tooDeep = scanNesting(read.text, absolute);
-  if (tooDeep !== undefined) return { diagnostics: [tooDeep] };
-  const tooLong = scanSize(read.text, absolute);
-  if (tooLong !== undefined) return { diagnostics: [tooLong] };
-  const tree = parseMarkdown(read.text);
+  const tooDeep = scanNesting(source, absolute);
+  if (tooDeep !== undefined) return { diagnostics: [...read.diagnostics, tooDeep] };
+  const tooLong = scanSize(source, absolute);
+  if (tooLong !== undefined) return { diagnostics: [...read.diagnostics, tooLong] };
+  const tree = parseMarkdown(source);
   const tooDeepTree = checkNesting(tree, absolute);
-  if (tooDeepTree !== undefined) return { diagnostics: [tooDeepTree] };
+  if (tooDeepTree !== undefined) return { diagnostics: [...read.diagnostics, tooDeepTree] };
   const first = tree.children[0];
   const frontMatter: FrontMatterBlock | undefined =
     first?.type === 'yaml' && first.position !== undefined
@@ -75,12 +73,12 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     }),
     probeFigures(tree, definitions, { folder: path.dirname(absolute), allowOutside: options.allowOutside ?? false }),
   ]);
-  const converted = convertBody(tree, { file: absolute, source: read.text, definitions, figures });
+  const converted = convertBody(tree, { file: absolute, source, definitions, figures });
   const numbered = numberHeadings(converted.blocks, resolved.meta?.numbering ?? true);
   const body = [...converted.diagnostics, ...numbered.diagnostics];
   body.sort((a, b) => a.line - b.line || a.column - b.column);
 
-  const diagnostics = [...resolved.diagnostics, ...body];
+  const diagnostics = [...read.diagnostics, ...resolved.diagnostics, ...body];
   if (resolved.meta === undefined || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const document: BulletinDocument = {
     file: absolute,

@@ -62,9 +62,9 @@ export async function resolveMeta(input: ResolveMetaInput): Promise<ResolvedMeta
   let broken = false;
 
   for (const configFile of configFiles) {
-    const read = await readTextFile(configFile);
-    if ('error' in read) {
-      diagnostics.push(unreadable(configFile, read.error));
+    const read = await readTextFile(configFile, 'config');
+    diagnostics.push(...read.diagnostics);
+    if (read.text === undefined) {
       broken = true;
       continue;
     }
@@ -199,8 +199,4 @@ function overrideSource(file: string, overrides: MetaOverrides): MetaSource {
     locate: () => ({ line: 0, column: 0 }),
     sourceText: () => undefined,
   };
-}
-
-function unreadable(file: string, reason: string): Diagnostic {
-  return diagnostic({ file, line: 0, column: 0, severity: 'error', rule: 'read/unreadable' }, m('read.unreadable-config', { reason }));
 }

@@ -74,12 +74,14 @@ describe('readIssue', () => {
     const missing = path.resolve('no/such/issue.md');
     const { document, diagnostics } = await readIssue('no/such/issue.md');
     expect(document).toBeUndefined();
+    expect(diagnostics).toMatchObject([
+      { file: missing, line: 0, column: 0, severity: 'error', rule: 'read/unreadable', message: 'cannot read the issue: no such file', hint: 'check the path and the file name' },
+    ]);
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: missing, line: 0, column: 0, severity: 'error', rule: 'read/unreadable', message: 'cannot read the issue: no such file' });
   });
 
   it('reports a folder given as the issue', async () => {
     const { diagnostics } = await readIssue(fixture('body'));
-    expect(diagnostics).toMatchObject([{ line: 0, rule: 'read/unreadable' }]);
+    expect(diagnostics).toMatchObject([{ line: 0, rule: 'read/not-a-file', message: 'cannot read the issue: it is a folder, not a regular file' }]);
   });
 });

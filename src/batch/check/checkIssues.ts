@@ -1,15 +1,15 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { capDiagnostics } from '../../diagnostics/capDiagnostics.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { defaultFontCacheDir } from '../../fonts/fontIndex.js';
 import { resolveFonts } from '../../fonts/resolveFonts.js';
-import { findConfigFiles, readIssue } from '../../read/index.js';
+import { findConfigFiles, readIssue, readTextFile, type TextEncodingName } from '../../read/index.js';
 import { missingGlyphDiagnostics, uncoveredCharacters } from '../glyphCoverage.js';
 import { readIssueMeta } from '../readIssueMeta.js';
 import { checkNumbering, type NumberedIssue } from './checkNumbering.js';
 import { findPlaceholders } from './findPlaceholders.js';
 import { lintTypography } from './lintTypography.js';
+import { rewriteAsUtf8 } from './rewriteAsUtf8.js';
 import { rewriteFile } from './rewriteFile.js';
 import { applyEdits } from './textEdit.js';
 
@@ -37,16 +37,15 @@ export interface CheckReport {
   readonly files: readonly string[];
   /** Every finding, file by file in the given order, then by line and column. */
   readonly diagnostics: readonly Diagnostic[];
-  /** How many fixes `fix` applied, by file. */
-  readonly fixed: ReadonlyArray<{ readonly file: string; readonly count: number }>;
+  /**
+   * How many fixes `fix` applied, by file; `encoding` is the one a file was rewritten from as
+   * UTF-8 (absent when it was UTF-8 already).
+   */
+  readonly fixed: ReadonlyArray<{ readonly file: string; readonly count: number; readonly encoding?: TextEncodingName }>;
 }
 
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  } catch {
-    return undefined; // readIssue reports it.
-  }
+async function readConfigText(file: string): Promise<string | undefined> {
+  return (await readTextFile(file, 'config')).text; // resolveMeta reports why it has none.
 }
 
 /**
@@ -65,18 +64,28 @@ export async function checkIssues(files: readonly string[], options: CheckOption
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   };
-  const fixed: Array<{ file: string; count: number }> = [];
+  const fixed: Array<{ file: string; count: number; encoding?: TextEncodingName }> = [];
+  const configsFixed = new Set<string>();
   const numbered: NumberedIssue[] = [];
   const configsSeen = new Set<string>();
 
   for (const file of files) {
-    let text = await readText(file);
+    const source = await readTextFile(file, 'issue');
+    let text = source.text;
     if (text !== undefined && options.fix) {
       const result = applyEdits(text, lintTypography(file, text).fixes);
-      if (result.text !== text) {
+      // A file in GB18030 or UTF-16 is written back as UTF-8, fixes or not.
+      const encoding = source.encoding === 'UTF-8' ? undefined : source.encoding;
+      if (result.text !== text || encoding !== undefined) {
         await rewriteFile(file, result.text);
-        fixed.push({ file, count: result.applied });
+        fixed.push({ file, count: result.applied, ...(encoding === undefined ? {} : { encoding }) });
         text = result.text;
+      }
+      for (const config of await findConfigFiles(path.dirname(file))) {
+        if (configsFixed.has(config)) continue;
+        configsFixed.add(config);
+        const was = await rewriteAsUtf8(config, 'config');
+        if (was !== undefined) fixed.push({ file: config, count: 0, encoding: was });
       }
     }
     const read = await readIssue(file, options.allowOutside ? { allowOutside: true } : {});
@@ -104,7 +113,7 @@ export async function checkIssues(files: readonly string[], options: CheckOption
     for (const config of await findConfigFiles(path.dirname(file))) {
       if (configsSeen.has(config)) continue;
       configsSeen.add(config);
-      const configText = await readText(config);
+      const configText = await readConfigText(config);
       if (configText === undefined) continue;
       missingGlyphDiagnostics(config, uncoveredCharacters(configText, fonts.fonts), options.strict ?? false).forEach(add);
       findPlaceholders(config, configText).forEach(add);

@@ -29,7 +29,10 @@ export async function runCheck(invocation: CheckInvocation, io: CliIo): Promise<
     fontPaths: invocation.fontPaths.map((p) => path.resolve(io.cwd, p)),
     ...(invocation.fonts ? { fonts: invocation.fonts } : {}),
   });
-  for (const { file, count } of report.fixed) io.stdout.write(`${t('cli.fixed-marks', { count, file: displayPath(file, io.cwd) })}\n`);
+  for (const { file, count, encoding } of report.fixed) {
+    if (encoding !== undefined) io.stdout.write(`${t('encoding.rewritten', { file: displayPath(file, io.cwd), encoding })}\n`);
+    if (count > 0) io.stdout.write(`${t('cli.fixed-marks', { count, file: displayPath(file, io.cwd) })}\n`);
+  }
   if (report.diagnostics.length > 0) io.stderr.write(formatDiagnostics(report.diagnostics, { color: useColor(io.stderr, io.env), cwd: io.cwd }) + '\n');
   const errors = report.diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = report.diagnostics.length - errors;
