@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IssueMeta } from '../model/document.js';
-import { readTextFile, resolveMeta, type FrontMatterBlock } from '../read/index.js';
+import { readTextFile, resolveMeta, unclosedFrontMatter, type FrontMatterBlock } from '../read/index.js';
 
 /** An issue's metadata, read without its body. */
 export interface IssueMetaResult {
@@ -29,11 +29,12 @@ export async function readIssueMeta(file: string): Promise<IssueMetaResult> {
   const text = read.text;
   const match = FRONT_MATTER.exec(text);
   const frontMatter: FrontMatterBlock | undefined = match ? { text: match[1] ?? '', start: { line: 1, column: 1 } } : undefined;
-  const resolved = await resolveMeta({ file, ...(frontMatter ? { frontMatter } : {}) });
+  const unclosed = frontMatter === undefined ? unclosedFrontMatter(file, text) : undefined;
+  const resolved = await resolveMeta({ file, ...(frontMatter ? { frontMatter } : {}), ...(unclosed ? { frontMatterBroken: true } : {}) });
   return {
     file,
     ...(resolved.meta ? { meta: resolved.meta } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.text } : {}),
-    diagnostics: [...read.diagnostics, ...resolved.diagnostics],
+    diagnostics: [...read.diagnostics, ...(unclosed ? [unclosed] : []), ...resolved.diagnostics],
   };
 }

@@ -10,3 +10,4 @@ export { findConfigFiles, configFileName } from './findConfigFiles.js';
 export { parseIssueDate } from './parseIssueDate.js';
 export { readTextFile, MAX_TEXT_FILE_BYTES, type TextFileKind, type TextFileResult } from './readTextFile.js';
 export type { TextEncodingName } from './decodeText.js';
+export { unclosedFrontMatter } from './unclosedFrontMatter.js';

@@ -1,7 +1,10 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePoint } from '../model/source.js';
+import { fullWidthColons } from './fullWidthColons.js';
+import { knownKeys } from './metaSchema.js';
 import type { MetaPath, MetaSource } from './metaSource.js';
+import { MAX_YAML_ALIASES, MAX_YAML_DEPTH, yamlLimitProblems } from './yamlLimits.js';
 
 /** Where a YAML text sits in its file. */
 export interface YamlLocation {
@@ -24,10 +27,14 @@ export interface ParsedYaml {
  * Parse YAML metadata, keeping node ranges so later messages can point at file:line:col.
  *
  * The core schema (YAML 1.2) is used so `2014-10-17` stays a string and `off` is not a boolean.
+ * What a clerk gets wrong (a full-width colon, a tab as indentation) is named as such; aliases are
+ * resolved at most {@link MAX_YAML_ALIASES} times and nesting is bounded ({@link MAX_YAML_DEPTH}),
+ * so a hostile text is an error at its line, never a crash.
  *
  * @param text The YAML text.
  * @param where The file, its label in messages and the line the text starts on.
- * @returns The layer and any syntax errors (rule `front-matter/yaml-syntax`) or warnings.
+ * @returns The layer and any syntax errors (rule `front-matter/yaml-syntax` and the clerk rules)
+ *   or warnings.
  */
 export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
   const lineCounter = new LineCounter();
@@ -36,23 +43,72 @@ export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + where.firstLine - 1, column: col };
   };
-  const problem = (error: YAMLError, severity: 'error' | 'warning'): Diagnostic =>
-    diagnostic(
-      { file: where.file, ...pointAt(error.pos[0]), severity, rule: 'front-matter/yaml-syntax' },
+  const at = (offset: number, rule: string, severity: 'error' | 'warning' = 'error') => ({ file: where.file, ...pointAt(offset), severity, rule });
+  const problem = (error: YAMLError, severity: 'error' | 'warning'): Diagnostic => {
+    if (error.code === 'TAB_AS_INDENT') {
+      return diagnostic(at(error.pos[0], 'front-matter/tab-indent'), m('encoding.tab-indent', { label: where.label }), m('encoding.tab-indent-hint'));
+    }
+    if (error.code === 'RESOURCE_EXHAUSTION') return tooDeep(error.pos[0]);
+    return diagnostic(
+      at(error.pos[0], 'front-matter/yaml-syntax', severity),
       m('read.yaml-syntax', { label: where.label, detail: lowerFirst(error.message), code: error.code }),
       m('read.yaml-syntax-hint'),
     );
+  };
+  const tooDeep = (offset: number): Diagnostic =>
+    diagnostic(at(offset, 'front-matter/yaml-too-deep'), m('encoding.yaml-too-deep', { label: where.label, limit: MAX_YAML_DEPTH }), m('encoding.yaml-too-deep-hint'));
+
+  // `issue：5` is a syntax error (or, alone, a string) to YAML: say what it is instead. A line that
+  // YAML read happily is reported only when its key is a field, since `：` may sit in a long value.
+  const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
+  const errorLines = new Set(doc.errors.map((e) => lineOf(e.pos[0])));
+  const colons = fullWidthColons(text).filter((c) => allFieldNames.has(c.key) || errorLines.has(lineOf(c.offset)));
+  const colonLines = new Set(colons.map((c) => lineOf(c.offset)));
   const diagnostics = [
-    ...doc.errors.map((e) => problem(e, 'error')),
+    ...colons.map((c) =>
+      diagnostic(at(c.offset, 'front-matter/full-width-colon'), m('encoding.full-width-colon', { key: c.key }), m('encoding.full-width-colon-hint', { key: c.key, value: c.value })),
+    ),
+    ...doc.errors.filter((e) => !colonLines.has(lineOf(e.pos[0]))).map((e) => problem(e, 'error')),
     ...doc.warnings.map((e) => problem(e, 'warning')),
   ];
-  if (doc.errors.length > 0) return { diagnostics };
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortByPlace(diagnostics) };
+
+  const limits = yamlLimitProblems(doc).map((p): Diagnostic => {
+    const name = p.name ?? '';
+    switch (p.kind) {
+      case 'too-deep':
+        return tooDeep(p.offset);
+      case 'undefined-alias':
+        return diagnostic(at(p.offset, 'front-matter/yaml-alias'), m('encoding.yaml-undefined-alias', { label: where.label, name }), m('encoding.yaml-undefined-alias-hint'));
+      case 'recursive-alias':
+        return diagnostic(at(p.offset, 'front-matter/yaml-alias'), m('encoding.yaml-recursive-alias', { label: where.label, name }), m('encoding.yaml-recursive-alias-hint'));
+      case 'too-many-aliases':
+        return aliasBomb(p.offset);
+    }
+  });
+  function aliasBomb(offset: number): Diagnostic {
+    return diagnostic(
+      at(offset, 'front-matter/yaml-alias'),
+      m('encoding.yaml-alias-bomb', { label: where.label, limit: MAX_YAML_ALIASES }),
+      m('encoding.yaml-alias-bomb-hint', { limit: MAX_YAML_ALIASES }),
+    );
+  }
+  if (limits.length > 0) return { diagnostics: [...diagnostics, ...limits] };
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases of aliases multiply past the cap (an alias bomb).
+    if (!(error instanceof ReferenceError)) throw error;
+    return { diagnostics: [...diagnostics, aliasBomb(firstAliasOffset(doc) ?? 0)] };
+  }
 
   const start = pointAt(0);
   const source: MetaSource = {
     file: where.file,
     label: where.label,
-    data: doc.toJS() ?? {},
+    data: data ?? {},
     locate(path, part) {
       const found = walk(doc.contents, path, part);
       return found === undefined ? start : pointAt(found);
@@ -63,6 +119,24 @@ export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
     },
   };
   return { source, diagnostics };
+}
+
+/** Every field name of every level: a key followed by `：` is a field written with the wrong colon. */
+const allFieldNames = new Set(Object.values(knownKeys).flat());
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      found = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function sortByPlace(list: Diagnostic[]): Diagnostic[] {
+  return list.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 /** Offset of the key or value at `path`, or of its deepest existing ancestor. */

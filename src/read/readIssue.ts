@@ -12,6 +12,7 @@ import { readTextFile } from './readTextFile.js';
 import { resolveMeta, type FrontMatterBlock } from './resolveMeta.js';
 import { scanNesting } from './scanNesting.js';
 import { scanSize } from './scanSize.js';
+import { unclosedFrontMatter } from './unclosedFrontMatter.js';
 
 /** Options of {@link readIssue}. */
 export interface ReadOptions {
@@ -63,6 +64,7 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     first?.type === 'yaml' && first.position !== undefined
       ? { text: first.value, start: { line: first.position.start.line, column: first.position.start.column } }
       : undefined;
+  const unclosed = frontMatter === undefined ? unclosedFrontMatter(absolute, source) : undefined;
   const definitions = collectDefinitions(tree);
   // Metadata and image files are independent reads: do them together.
   const [resolved, figures] = await Promise.all([
@@ -70,6 +72,7 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
       file: absolute,
       ...(frontMatter === undefined ? {} : { frontMatter }),
       ...(options.overrides === undefined ? {} : { overrides: options.overrides }),
+      ...(unclosed === undefined ? {} : { frontMatterBroken: true }),
     }),
     probeFigures(tree, definitions, { folder: path.dirname(absolute), allowOutside: options.allowOutside ?? false }),
   ]);
@@ -78,7 +81,7 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
   const body = [...converted.diagnostics, ...numbered.diagnostics];
   body.sort((a, b) => a.line - b.line || a.column - b.column);
 
-  const diagnostics = [...read.diagnostics, ...resolved.diagnostics, ...body];
+  const diagnostics = [...read.diagnostics, ...(unclosed ? [unclosed] : []), ...resolved.diagnostics, ...body];
   if (resolved.meta === undefined || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const document: BulletinDocument = {
     file: absolute,

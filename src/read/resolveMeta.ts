@@ -27,6 +27,11 @@ export interface ResolveMetaInput {
   readonly frontMatter?: FrontMatterBlock;
   /** Values that win over everything else, e.g. from CLI flags (optional). */
   readonly overrides?: MetaOverrides;
+  /**
+   * The issue opens front matter that could not be read, e.g. one never closed (optional, default
+   * false): its fields are not called missing, since they are there.
+   */
+  readonly frontMatterBroken?: boolean;
 }
 
 /** The outcome of {@link resolveMeta}. */
@@ -59,7 +64,7 @@ export async function resolveMeta(input: ResolveMetaInput): Promise<ResolvedMeta
   const diagnostics: Diagnostic[] = [];
   const configFiles = await findConfigFiles(path.dirname(input.file));
   const sources: MetaSource[] = [];
-  let broken = false;
+  let broken = input.frontMatterBroken ?? false;
 
   for (const configFile of configFiles) {
     const read = await readTextFile(configFile, 'config');

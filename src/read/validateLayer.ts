@@ -1,5 +1,6 @@
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/didYouMean.js';
+import { acceptClerkValues } from './clerkValues.js';
 import { describeValue } from './describeValue.js';
 import type { MetaPath, MetaSource } from './metaSource.js';
 import { digitFields, fieldDescriptions, knownKeys, metaLayerSchema, type MetaLayer } from './metaSchema.js';
@@ -21,7 +22,10 @@ export interface ValidatedLayer {
  * (or, for an unknown field, at its key, with a "did you mean" hint).
  *
  * @param source The layer as read, with its positions.
- * @returns The valid part of the layer, the invalid field paths and the errors.
+ * Values a clerk writes with full-width digits or as a Chinese date are read as meant, with a
+ * warning ({@link acceptClerkValues}).
+ *
+ * @returns The valid part of the layer, the invalid field paths and the errors and warnings.
  */
 export function validateLayer(source: MetaSource): ValidatedLayer {
   if (!isMapping(source.data)) {
@@ -35,10 +39,11 @@ export function validateLayer(source: MetaSource): ValidatedLayer {
   }
 
   const data = withDigitsAsWritten(source, source.data);
+  const accepted = acceptClerkValues(source, data);
   const first = metaLayerSchema.safeParse(data);
-  if (first.success) return { layer: first.data, invalid: new Set(), diagnostics: [] };
+  if (first.success) return { layer: first.data, invalid: new Set(), diagnostics: accepted };
 
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = [...accepted];
   const invalid = new Set<string>();
   const seen = new Set<string>();
   for (const issue of first.error.issues) {

@@ -43,6 +43,8 @@ export const encoding = {
   'encoding.yaml-undefined-alias': (p: { label: string; name: string }) =>
     `${p.label} uses the alias *${p.name}, but no anchor &${p.name} comes before it`,
   'encoding.yaml-undefined-alias-hint': () => 'define the anchor first (`key: &name value`), or write the value itself instead of `*name`',
+  'encoding.yaml-recursive-alias': (p: { label: string; name: string }) => `${p.label} uses the alias *${p.name} inside the value it names`,
+  'encoding.yaml-recursive-alias-hint': () => 'a value cannot contain itself: write the inner value out instead of `*name`',
   'encoding.yaml-alias-bomb': (p: { label: string; limit: number }) =>
     `${p.label}: its aliases expand too far (more than ${p.limit} uses), as in a YAML "alias bomb"`,
   'encoding.yaml-alias-bomb-hint': (p: { limit: number }) => `bulletin resolves aliases (\`*name\`) at most ${p.limit} times: write the values out instead`,

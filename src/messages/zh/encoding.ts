@@ -31,6 +31,8 @@ export const encoding: typeof en = {
 
   'encoding.yaml-undefined-alias': (p) => `${labelOf(p.label)}使用了别名 *${p.name}，但它前面没有定义锚点 &${p.name}`,
   'encoding.yaml-undefined-alias-hint': () => '请先定义锚点（`字段: &名字 值`），或者不用 `*名字`，直接写出值',
+  'encoding.yaml-recursive-alias': (p) => `${labelOf(p.label)}在别名 *${p.name} 所指的值内部又使用了它自己`,
+  'encoding.yaml-recursive-alias-hint': () => '一个值不能包含它自己：请直接写出里面的值，不要用 `*名字`',
   'encoding.yaml-alias-bomb': (p) => `${labelOf(p.label)}中的别名展开过多（超过 ${p.limit} 次），类似 YAML“别名炸弹”`,
   'encoding.yaml-alias-bomb-hint': (p) => `bulletin 最多展开 ${p.limit} 次别名（\`*名字\`）：请直接写出各个值`,
   'encoding.yaml-too-deep': (p) => `${labelOf(p.label)}嵌套超过 ${p.limit} 层`,
