@@ -1,5 +1,6 @@
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { MetaPath, MetaSource } from './metaSource.js';
+import { parseIssueDate } from './parseIssueDate.js';
 
 // What a clerk types with a Chinese input method that can mean one thing only: full-width digits
 // (`issue: ４`) and a date written the Chinese way (`2014年10月17日`, `二〇一四年十月十七日`).
@@ -45,7 +46,8 @@ export function acceptClerkValues(source: MetaSource, data: Record<string, unkno
   const date = valueAt(data, ['date']);
   if (typeof date === 'string') {
     const chinese = chineseDate(date);
-    if (chinese !== undefined) {
+    // A day that does not exist stays as written, for the schema to refuse as it is.
+    if (chinese !== undefined && parseIssueDate(chinese) !== undefined) {
       setAt(data, ['date'], chinese);
       warn(['date'], 'front-matter/chinese-date', m('encoding.chinese-date', { label, written: date, value: chinese }), m('encoding.chinese-date-hint', { value: chinese }));
     } else if (hasFullWidthDigit(date) && /^\d{4}-\d{2}-\d{2}$/.test(halfWidth(date).trim())) {

@@ -68,7 +68,10 @@ export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
     ...colons.map((c) =>
       diagnostic(at(c.offset, 'front-matter/full-width-colon'), m('encoding.full-width-colon', { key: c.key }), m('encoding.full-width-colon-hint', { key: c.key, value: c.value })),
     ),
-    ...doc.errors.filter((e) => !colonLines.has(lineOf(e.pos[0]))).map((e) => problem(e, 'error')),
+    // A stack overflow is reported at every level it unwinds through: once is enough.
+    ...doc.errors
+      .filter((e, i, all) => !colonLines.has(lineOf(e.pos[0])) && (e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((f) => f.code === e.code) === i))
+      .map((e) => problem(e, 'error')),
     ...doc.warnings.map((e) => problem(e, 'warning')),
   ];
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortByPlace(diagnostics) };
