@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 /** The encodings bulletin reads text files in, as messages name them. */
 export type TextEncodingName = 'UTF-8' | 'UTF-16 LE' | 'UTF-16 BE' | 'GB18030';
 
@@ -36,7 +38,8 @@ const utf8 = new TextDecoder('utf-8');
 export function decodeText(bytes: Uint8Array): DecodedText | UndecodableText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'UTF-16 LE');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'UTF-16 BE');
-  const bad = firstInvalidUtf8(bytes);
+  // isUtf8 is native and fast; the scan in JavaScript runs only to locate a bad byte.
+  const bad = isUtf8(bytes) ? undefined : firstInvalidUtf8(bytes);
   if (bad === undefined) {
     const text = utf8.decode(bytes); // TextDecoder drops a leading BOM by itself.
     return { text, encoding: 'UTF-8' };
@@ -82,18 +85,25 @@ function decodeGb18030(bytes: Uint8Array): string | undefined {
 }
 
 // Most byte strings that are not UTF-8 also decode as GB18030 (it maps nearly every pair of high
-// bytes to some character), so a Latin-1 or binary file would come out as nonsense Han. Chinese
-// prose is mostly common Han, CJK punctuation and full-width forms; nonsense is not.
-const CHINESE = /[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u206f\u2460-\u24ff\u00b7]/u;
-const UNLIKELY = /[\u0080-\u009f\ue000-\uf8ff\ufffd]/u;
-
+// bytes to some character), so a Latin-1 or binary file would come out as nonsense. Chinese prose
+// is mostly common Han, CJK punctuation and full-width forms; nonsense is not, and holds C1
+// controls or private-use characters, which no Chinese text does.
 function looksChinese(text: string): boolean {
   let other = 0;
   let chinese = 0;
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) continue;
-    if (UNLIKELY.test(char)) return false;
-    if (CHINESE.test(char)) chinese++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c <= 0x9f || (c >= 0xe000 && c <= 0xf8ff) || c === 0xfffd) return false;
+    if (
+      (c >= 0x4e00 && c <= 0x9fff) || // CJK Unified Ideographs
+      (c >= 0x3000 && c <= 0x303f) || // CJK Symbols and Punctuation
+      (c >= 0xff00 && c <= 0xffef) || // Halfwidth and Fullwidth Forms
+      (c >= 0x2010 && c <= 0x206f) || // General Punctuation: “” ‘’ …… ——
+      (c >= 0x2460 && c <= 0x24ff) || // Enclosed Alphanumerics: ① ⑴ ⒈
+      c === 0xb7
+    )
+      chinese++;
     else other++;
   }
   return chinese > 0 && chinese >= 4 * other;
