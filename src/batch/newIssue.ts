@@ -37,6 +37,10 @@ export function today(now: Date = new Date()): IssueDate {
   return { year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() };
 }
 
+function unreadableIssue(d: Diagnostic): boolean {
+  return d.severity === 'error' && (d.rule.startsWith('read/') || d.rule === 'front-matter/unclosed');
+}
+
 function unreadable(r: IssueMetaResult): Diagnostic {
   return diagnostic(
     { file: r.file, line: 0, column: 0, severity: 'warning', rule: 'archive/unreadable-numbers' },
@@ -57,8 +61,9 @@ export async function newIssue(options: NewIssueOptions = {}): Promise<NewIssueR
   if (!(await stat(dir)).isDirectory()) throw new Error(`${dir} is not a folder`);
   const { files } = await collectIssues([dir]);
   const read = await Promise.all(files.map(readIssueMeta));
-  // A Markdown file without front matter (notes, a README) is not an issue.
-  const issues = read.filter((r) => r.frontMatter !== undefined);
+  // A Markdown file without front matter (notes, a README) is not an issue; one whose front matter
+  // is never closed, or whose text cannot be read, is an issue whose numbers are unknown.
+  const issues = read.filter((r) => r.frontMatter !== undefined || r.diagnostics.some(unreadableIssue));
   const archive = issues.flatMap((r) => (r.meta ? [{ meta: r.meta, frontMatter: r.frontMatter }] : []));
   const warnings = issues.filter((r) => !r.meta).map(unreadable);
 

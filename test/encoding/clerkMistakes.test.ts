@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { newIssue } from '../../src/index.js';
 import { chineseDate } from '../../src/read/clerkValues.js';
 import { readIssue } from '../../src/read/readIssue.js';
 import { tempProject } from '../read/helpers.js';
@@ -100,6 +101,17 @@ describe('clerk mistakes in front matter', () => {
         hint: 'add a line `---` after the last field, before the body (an empty line does not close it)',
       },
     ]);
+  });
+
+  it('is an issue with unknown numbers to `new`, not a note', async () => {
+    const root = await tempProject({
+      'bulletin.yaml': 'title: 金桥会议传真\nsponsors: [上海产业技术研究院]\n',
+      '2014-01.md': '---\nissue: 1\nserial: 1\ndate: 2014-03-01\n---\n\n正文。\n',
+      '2014-02.md': '---\nissue: 2\nserial: 2\ndate: 2014-06-01\n\n正文。\n',
+    });
+    roots.push(root);
+    const result = await newIssue({ dir: root, date: { year: 2014, month: 9, day: 1 } });
+    expect(result.warnings.map((d) => [path.basename(d.file), d.rule])).toEqual([['2014-02.md', 'archive/unreadable-numbers']]);
   });
 
   it('points at a closing line typed with full-width dashes', async () => {
