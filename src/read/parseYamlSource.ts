@@ -1,10 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
-import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, m, type Diagnostic, type DiagnosticPlace } from '../diagnostics/diagnostic.js';
 import type { SourcePoint } from '../model/source.js';
 import { fullWidthColons } from './fullWidthColons.js';
 import { knownKeys } from './metaSchema.js';
 import type { MetaPath, MetaSource } from './metaSource.js';
-import { MAX_YAML_ALIASES, MAX_YAML_DEPTH, yamlLimitProblems } from './yamlLimits.js';
+import { MAX_YAML_ALIASES, MAX_YAML_DEPTH, yamlLimitProblems, type YamlLimitProblem } from './yamlLimits.js';
 
 /** Where a YAML text sits in its file. */
 export interface YamlLocation {
@@ -43,59 +43,11 @@ export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + where.firstLine - 1, column: col };
   };
-  const at = (offset: number, rule: string, severity: 'error' | 'warning' = 'error') => ({ file: where.file, ...pointAt(offset), severity, rule });
-  const problem = (error: YAMLError, severity: 'error' | 'warning'): Diagnostic => {
-    if (error.code === 'TAB_AS_INDENT') {
-      return diagnostic(at(error.pos[0], 'front-matter/tab-indent'), m('encoding.tab-indent', { label: where.label }), m('encoding.tab-indent-hint'));
-    }
-    if (error.code === 'RESOURCE_EXHAUSTION') return tooDeep(error.pos[0]);
-    return diagnostic(
-      at(error.pos[0], 'front-matter/yaml-syntax', severity),
-      m('read.yaml-syntax', { label: where.label, detail: lowerFirst(error.message), code: error.code }),
-      m('read.yaml-syntax-hint'),
-    );
-  };
-  const tooDeep = (offset: number): Diagnostic =>
-    diagnostic(at(offset, 'front-matter/yaml-too-deep'), m('encoding.yaml-too-deep', { label: where.label, limit: MAX_YAML_DEPTH }), m('encoding.yaml-too-deep-hint'));
-
-  // `issue：5` is a syntax error (or, alone, a string) to YAML: say what it is instead. A line that
-  // YAML read happily is reported only when its key is a field, since `：` may sit in a long value.
+  const at: PlaceAt = (offset, rule, severity = 'error') => ({ file: where.file, ...pointAt(offset), severity, rule });
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
-  const errorLines = new Set(doc.errors.map((e) => lineOf(e.pos[0])));
-  const colons = fullWidthColons(text).filter((c) => allFieldNames.has(c.key) || errorLines.has(lineOf(c.offset)));
-  const colonLines = new Set(colons.map((c) => lineOf(c.offset)));
-  const diagnostics = [
-    ...colons.map((c) =>
-      diagnostic(at(c.offset, 'front-matter/full-width-colon'), m('encoding.full-width-colon', { key: c.key }), m('encoding.full-width-colon-hint', { key: c.key, value: c.value })),
-    ),
-    // A stack overflow is reported at every level it unwinds through: once is enough.
-    ...doc.errors
-      .filter((e, i, all) => !colonLines.has(lineOf(e.pos[0])) && (e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((f) => f.code === e.code) === i))
-      .map((e) => problem(e, 'error')),
-    ...doc.warnings.map((e) => problem(e, 'warning')),
-  ];
+  const diagnostics = syntaxDiagnostics(doc, text, where.label, at, lineOf);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortByPlace(diagnostics) };
-
-  const limits = yamlLimitProblems(doc).map((p): Diagnostic => {
-    const name = p.name ?? '';
-    switch (p.kind) {
-      case 'too-deep':
-        return tooDeep(p.offset);
-      case 'undefined-alias':
-        return diagnostic(at(p.offset, 'front-matter/yaml-alias'), m('encoding.yaml-undefined-alias', { label: where.label, name }), m('encoding.yaml-undefined-alias-hint'));
-      case 'recursive-alias':
-        return diagnostic(at(p.offset, 'front-matter/yaml-alias'), m('encoding.yaml-recursive-alias', { label: where.label, name }), m('encoding.yaml-recursive-alias-hint'));
-      case 'too-many-aliases':
-        return aliasBomb(p.offset);
-    }
-  });
-  function aliasBomb(offset: number): Diagnostic {
-    return diagnostic(
-      at(offset, 'front-matter/yaml-alias'),
-      m('encoding.yaml-alias-bomb', { label: where.label, limit: MAX_YAML_ALIASES }),
-      m('encoding.yaml-alias-bomb-hint', { limit: MAX_YAML_ALIASES }),
-    );
-  }
+  const limits = yamlLimitProblems(doc).map((p) => limitDiagnostic(p, where.label, at));
   if (limits.length > 0) return { diagnostics: [...diagnostics, ...limits] };
 
   let data: unknown;
@@ -104,7 +56,8 @@ export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
   } catch (error) {
     // yaml throws a ReferenceError when aliases of aliases multiply past the cap (an alias bomb).
     if (!(error instanceof ReferenceError)) throw error;
-    return { diagnostics: [...diagnostics, aliasBomb(firstAliasOffset(doc) ?? 0)] };
+    const bomb: YamlLimitProblem = { kind: 'too-many-aliases', offset: firstAliasOffset(doc) ?? 0 };
+    return { diagnostics: [...diagnostics, limitDiagnostic(bomb, where.label, at)] };
   }
 
   const start = pointAt(0);
@@ -122,6 +75,55 @@ export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
     },
   };
   return { source, diagnostics };
+}
+
+/** The place of a diagnostic at an offset of the YAML text. */
+type PlaceAt = (offset: number, rule: string, severity?: 'error' | 'warning') => DiagnosticPlace;
+
+/**
+ * YAML's errors and warnings, with what a clerk gets wrong named as such: a tab as indentation,
+ * and `issue：5`, which is a syntax error (or, alone, a string) to YAML. A line that YAML read
+ * happily is called a full-width colon only when its key is a field, since `：` may sit in a value.
+ */
+function syntaxDiagnostics(doc: Document, text: string, label: string, at: PlaceAt, lineOf: (offset: number) => number): Diagnostic[] {
+  const errorLines = new Set(doc.errors.map((e) => lineOf(e.pos[0])));
+  const colons = fullWidthColons(text).filter((c) => allFieldNames.has(c.key) || errorLines.has(lineOf(c.offset)));
+  const colonLines = new Set(colons.map((c) => lineOf(c.offset)));
+  const problem = (error: YAMLError, severity: 'error' | 'warning'): Diagnostic => {
+    const offset = error.pos[0];
+    if (error.code === 'TAB_AS_INDENT') return diagnostic(at(offset, 'front-matter/tab-indent'), m('encoding.tab-indent', { label }), m('encoding.tab-indent-hint'));
+    if (error.code === 'RESOURCE_EXHAUSTION') return limitDiagnostic({ kind: 'too-deep', offset }, label, at);
+    return diagnostic(
+      at(offset, 'front-matter/yaml-syntax', severity),
+      m('read.yaml-syntax', { label, detail: lowerFirst(error.message), code: error.code }),
+      m('read.yaml-syntax-hint'),
+    );
+  };
+  return [
+    ...colons.map((c) =>
+      diagnostic(at(c.offset, 'front-matter/full-width-colon'), m('encoding.full-width-colon', { key: c.key }), m('encoding.full-width-colon-hint', { key: c.key, value: c.value })),
+    ),
+    // A stack overflow is reported at every level it unwinds through: once is enough.
+    ...doc.errors
+      .filter((e, i, all) => !colonLines.has(lineOf(e.pos[0])) && (e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((f) => f.code === e.code) === i))
+      .map((e) => problem(e, 'error')),
+    ...doc.warnings.map((e) => problem(e, 'warning')),
+  ];
+}
+
+function limitDiagnostic(p: YamlLimitProblem, label: string, at: PlaceAt): Diagnostic {
+  const place = at(p.offset, p.kind === 'too-deep' ? 'front-matter/yaml-too-deep' : 'front-matter/yaml-alias');
+  const name = p.name ?? '';
+  switch (p.kind) {
+    case 'too-deep':
+      return diagnostic(place, m('encoding.yaml-too-deep', { label, limit: MAX_YAML_DEPTH }), m('encoding.yaml-too-deep-hint'));
+    case 'undefined-alias':
+      return diagnostic(place, m('encoding.yaml-undefined-alias', { label, name }), m('encoding.yaml-undefined-alias-hint'));
+    case 'recursive-alias':
+      return diagnostic(place, m('encoding.yaml-recursive-alias', { label, name }), m('encoding.yaml-recursive-alias-hint'));
+    case 'too-many-aliases':
+      return diagnostic(place, m('encoding.yaml-alias-bomb', { label, limit: MAX_YAML_ALIASES }), m('encoding.yaml-alias-bomb-hint', { limit: MAX_YAML_ALIASES }));
+  }
 }
 
 /** Every field name of every level: a key followed by `：` is a field written with the wrong colon. */
