@@ -103,6 +103,8 @@ const REASONS: Readonly<Record<string, string>> = {
   EPERM: 'denied',
   EISDIR: 'folder',
   ELOOP: 'loop',
+  // A socket cannot be opened at all.
+  ENXIO: 'special',
 };
 
 /** A short reason the catalogue knows (`missing`, `denied`, …), or the system's own words. */

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,6 +98,19 @@ describe('readTextFile', () => {
       const read = await readTextFile(file, 'issue');
       expect(read.text).toBeUndefined();
       expect(read.diagnostics).toMatchObject([{ file, line: 0, severity: 'error', rule: 'read/not-a-file', message: `cannot read the issue: it is ${what}, not a regular file` }]);
+    }
+  });
+
+  it('refuses a socket', async () => {
+    const file = path.join(dir, 'socket.md');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(file, resolve));
+    try {
+      expect((await readTextFile(file, 'issue')).diagnostics).toMatchObject([
+        { file, severity: 'error', rule: 'read/unreadable', message: 'cannot read the issue: it is a socket or a device, not a regular file' },
+      ]);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
     }
   });
 
