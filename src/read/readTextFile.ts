@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeText, isUndecodable, type TextEncodingName } from './decodeText.js';
 
@@ -90,6 +90,11 @@ async function readBounded(file: string): Promise<Uint8Array | Refusal> {
     }
     return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks);
   } catch (error) {
+    // A socket, or a device without a driver, cannot even be opened.
+    if ((error as NodeJS.ErrnoException).code === 'ENXIO') {
+      const isSocket = await stat(file).then((s) => s.isSocket(), () => false);
+      return { problem: 'not-a-file', type: isSocket ? 'socket' : 'device' };
+    }
     return { problem: 'unreadable', reason: reasonOf(error) };
   } finally {
     await handle?.close().catch(() => undefined);
@@ -103,8 +108,6 @@ const REASONS: Readonly<Record<string, string>> = {
   EPERM: 'denied',
   EISDIR: 'folder',
   ELOOP: 'loop',
-  // A socket cannot be opened at all.
-  ENXIO: 'special',
 };
 
 /** A short reason the catalogue knows (`missing`, `denied`, …), or the system's own words. */

@@ -107,7 +107,7 @@ describe('readTextFile', () => {
     await new Promise<void>((resolve) => server.listen(file, resolve));
     try {
       expect((await readTextFile(file, 'issue')).diagnostics).toMatchObject([
-        { file, severity: 'error', rule: 'read/unreadable', message: 'cannot read the issue: it is a socket or a device, not a regular file' },
+        { file, severity: 'error', rule: 'read/not-a-file', message: 'cannot read the issue: it is a socket, not a regular file' },
       ]);
     } finally {
       await new Promise((resolve) => server.close(resolve));

@@ -10,7 +10,6 @@ const reasons: Readonly<Record<string, string>> = {
   denied: 'permission denied',
   folder: 'it is a folder, not a file',
   loop: 'too many symbolic links',
-  special: 'it is a socket or a device, not a regular file',
 };
 const saveAsUtf8 = 'in Notepad or WPS: File › Save As, Encoding: UTF-8';
 

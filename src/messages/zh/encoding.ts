@@ -10,7 +10,6 @@ const reasons: Readonly<Record<string, string>> = {
   denied: '没有读取权限',
   folder: '这是文件夹，不是文件',
   loop: '符号链接层数过多',
-  special: '它是套接字或设备文件，不是普通文件',
 };
 const saveAsUtf8 = '在记事本或 WPS 中选“另存为”，编码选“UTF-8”';
 
