@@ -1,20 +1,26 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { outputFs } from './outputFs.js';
 
-// `.NAME.PID.RANDOM.tmp`: hidden, beside its target, and naming its writer's process, so that a
-// later build can tell a dead writer's leftover from a live one's (see sweepTempFiles).
-const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
+// `.NAME.PID.HOSTRAND.tmp`: hidden, beside its target, and naming its writer's process and machine
+// (the first 4 hex digits of RANDOM hash the host name), so that a later build can tell a dead
+// writer's leftover from a live one's (see sweepTempFiles): a process id means something only on
+// the machine (or container) that wrote the file, and CI shards may share one output folder.
+const TEMP_NAME = /^\..+\.(\d+)\.([0-9a-f]{8})\.tmp$/;
 
-/** A fresh temporary path beside `target`, named after this process. */
+/** This machine's tag in temporary names: 4 hex digits of a hash of its host name. */
+export const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 4);
+
+/** A fresh temporary path beside `target`, named after this process and machine. */
 export function tempPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${HOST_TAG}${randomBytes(2).toString('hex')}.tmp`);
 }
 
-/** The process id in a temporary file's name as {@link tempPath} makes it, or `undefined` for any other name. */
-export function tempOwner(name: string): number | undefined {
-  const pid = TEMP_NAME.exec(name)?.[1];
-  return pid === undefined ? undefined : Number(pid);
+/** Who wrote a temporary file, from its name as {@link tempPath} makes it; `undefined` for any other name. */
+export function tempOwner(name: string): { readonly pid: number; readonly host: string } | undefined {
+  const found = TEMP_NAME.exec(name);
+  return found === null ? undefined : { pid: Number(found[1]), host: (found[2] ?? '').slice(0, 4) };
 }
 
 /** A file written under a temporary name, waiting to be renamed into place or thrown away. */

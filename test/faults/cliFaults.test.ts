@@ -1,9 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
-import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { outputFs } from '../../src/build/outputFs.js';
+import { HOST_TAG } from '../../src/build/writeAtomic.js';
 import { MANIFEST_NAME } from '../../src/batch/manifest.js';
 import { packageVersion } from '../../src/index.js';
 import { tempDir } from '../e2e/reference.js';
@@ -218,11 +219,24 @@ describe('the build record and leftovers of killed builds', () => {
     await new Promise((resolve) => dead.once('exit', resolve));
     const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
     try {
-      const names = [`.2014-04.pdf.${deadPid}.0123abcd.tmp`, `.other.pdf.${deadPid}.fedc3210.tmp`, `.2014-04.pdf.${live.pid ?? 0}.0123abcd.tmp`, '.notes.tmp'];
+      const other = HOST_TAG === 'ffff' ? 'eeee' : 'ffff';
+      const names = [
+        `.2014-04.pdf.${deadPid}.${HOST_TAG}abcd.tmp`,
+        `.other.pdf.${deadPid}.${HOST_TAG}3210.tmp`,
+        `.2014-04.pdf.${live.pid ?? 0}.${HOST_TAG}abcd.tmp`,
+        // Another machine's: its process cannot be looked up here, so only an old one is removed.
+        `.fresh.pdf.${deadPid}.${other}0000.tmp`,
+        `.stale.pdf.${deadPid}.${other}1111.tmp`,
+        '.notes.tmp',
+      ];
       for (const n of names) await writeFile(path.join(folder, n), 'partial');
+      const hoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+      await utimes(path.join(folder, `.stale.pdf.${deadPid}.${other}1111.tmp`), hoursAgo, hoursAgo);
       const run = await runInProcess(['build', '2014-04.md'], folder);
       expect(run.code, run.stderr).toBe(0);
-      expect((await readdir(folder)).sort()).toEqual([`.2014-04.pdf.${live.pid ?? 0}.0123abcd.tmp`, MANIFEST_NAME, '.notes.tmp', '2014-04.md', '2014-04.pdf'].sort());
+      expect((await readdir(folder)).sort()).toEqual(
+        [`.2014-04.pdf.${live.pid ?? 0}.${HOST_TAG}abcd.tmp`, `.fresh.pdf.${deadPid}.${other}0000.tmp`, MANIFEST_NAME, '.notes.tmp', '2014-04.md', '2014-04.pdf'].sort(),
+      );
     } finally {
       live.kill();
     }

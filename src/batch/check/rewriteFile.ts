@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { tempPath } from '../../build/writeAtomic.js';
 
 /**
  * Replaces the text of an existing file whole or not at all, as the clerk would expect of an
@@ -14,7 +13,7 @@ import path from 'node:path';
 export async function rewriteFile(file: string, text: string): Promise<void> {
   const target = await realpath(file);
   const { mode } = await stat(target);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPath(target);
   try {
     await writeFile(temp, text, { flag: 'wx', mode: 0o600 });
     // After the write, not through writeFile's mode, which the umask would narrow.
