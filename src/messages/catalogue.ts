@@ -26,6 +26,7 @@ import { check as checkEn } from './en/check.js';
 import { check as checkZh } from './zh/check.js';
 import { batch as batchEn } from './en/batch.js';
 import { batch as batchZh } from './zh/batch.js';
+import { escapeControls } from '../diagnostics/escapeControls.js';
 import { currentLanguage, type Language } from './language.js';
 
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
@@ -96,5 +97,8 @@ export function render(ref: MessageRef, language: Language = currentLanguage()):
 
 /** The message `key` in the current language: for what the CLI prints that is not a diagnostic. */
 export function t<K extends MessageKey>(key: K, ...args: MessageArgs<K>): string {
-  return render(msg(key, ...args));
+  const ref = msg(key, ...args);
+  // A file name or a value quoted from the input can hold escape sequences: never print them raw.
+  const params = ref.params && Object.fromEntries(Object.entries(ref.params).map(([name, v]) => [name, typeof v === 'string' ? escapeControls(v) : v]));
+  return render(params ? { key: ref.key, params } : ref);
 }

@@ -53,3 +53,10 @@ describe('the Chinese words of English parameters', () => {
     expect(spaced('共', '3', '期')).toBe('共 3 期');
   });
 });
+
+describe('t', () => {
+  it('shows control characters in its parameters escaped', async () => {
+    const { t } = await import('../../src/messages/catalogue.js');
+    expect(t('cli.bad-language', { value: 'x\u001b[2Jy' })).toContain('x\\u001b[2Jy');
+  });
+});

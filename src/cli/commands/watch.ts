@@ -4,6 +4,8 @@ import { collectIssues } from '../../batch/collectIssues.js';
 import { watchFolder } from '../../batch/watchFolder.js';
 import { watchIssue, type IssueWatcher, type WatchOptions } from '../../batch/watchIssue.js';
 import type { BuildResult } from '../../build/buildIssue.js';
+import { parseSourceDateEpoch } from '../../build/sourceDateEpoch.js';
+import { escapeControls } from '../../diagnostics/escapeControls.js';
 import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
 import { t } from '../../messages/catalogue.js';
 import { defaultCacheDir } from '../../render/html/woff2Subset.js';
@@ -30,7 +32,12 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = f
     io.stderr.write(`bulletin: ${t('cli.no-such-file', { file: invocation.file })}\n`);
     return 'usage-error';
   }
-  const problems = fontPathProblems(invocation.fontPaths, io.cwd);
+  // The same dates as `build` under the same environment, so a watched PDF equals a built one.
+  const epoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
+  const problems = [
+    ...fontPathProblems(invocation.fontPaths, io.cwd),
+    ...(epoch === 'invalid' ? [escapeControls(t('faults.epoch', { value: io.env['SOURCE_DATE_EPOCH'] ?? '' }))] : []),
+  ];
   if (problems.length > 0) {
     io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
     return 'usage-error';
@@ -50,6 +57,7 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = f
     ...(invocation.fonts ? { fonts: invocation.fonts } : {}),
     ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
     ...(invocation.format ? { format: invocation.format } : {}),
+    ...(epoch !== undefined && epoch !== 'invalid' ? { sourceDateEpoch: epoch } : {}),
     cacheDir: defaultCacheDir(io.env),
     onBuild,
     // A bug met on one save is reported, and watching goes on: the next save may build.

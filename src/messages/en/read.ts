@@ -8,8 +8,6 @@
 export const read = {
   'read.yaml-syntax': (p: { label: string; detail: string; code: string }) => `${p.label} is not valid YAML: ${p.detail}`,
   'read.yaml-syntax-hint': () => 'each line is `field: value`; quote values that contain `: ` or start with a special character',
-  'read.unreadable-config': (p: { reason: string }) => `cannot read bulletin.yaml: ${p.reason}`,
-  'read.unreadable-issue': (p: { reason: string }) => `cannot read the issue: ${p.reason}`,
   'read.missing-field': (p: { label: string; field: string }) => `${p.label} field "${p.field}" is missing`,
   'read.missing-title-hint': () =>
     'title and sponsors usually live in bulletin.yaml beside the issues (or in a parent folder), e.g. `title: 金桥会议传真`',

@@ -4,8 +4,6 @@ import { spaced, zhFileKind, zhLabel, zhReason, zhValue } from './words.js';
 export const read: typeof en = {
   'read.yaml-syntax': (p) => spaced(zhLabel(p.label), `不是有效的 YAML：${YAML_PROBLEMS[p.code] ?? p.detail}`),
   'read.yaml-syntax-hint': () => '每行写成“字段: 值”（英文冒号后加空格）；值中含有“: ”或以特殊符号开头时，请给值加上引号',
-  'read.unreadable-config': (p) => `无法读取 bulletin.yaml：${zhReason(p.reason)}`,
-  'read.unreadable-issue': (p) => `无法读取这期简报：${zhReason(p.reason)}`,
   'read.missing-field': (p) => spaced(zhLabel(p.label), `缺少字段“${p.field}”`),
   'read.missing-title-hint': () => '刊名和主办单位通常写在简报旁边（或上级文件夹）的 bulletin.yaml 中，例如 `title: 金桥会议传真`',
   'read.missing-sponsors-hint': () => '刊名和主办单位通常写在简报旁边（或上级文件夹）的 bulletin.yaml 中，例如 `sponsors: [上海产业技术研究院]`',
