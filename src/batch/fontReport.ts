@@ -97,6 +97,7 @@ export async function fontReport(options: FontReportOptions = {}): Promise<FontR
   const diagnostics = [...config.diagnostics, ...resolved.diagnostics];
   if (options.file === undefined) return { roles, diagnostics };
   // An unreadable issue is already among the diagnostics, through its metadata.
-  const text = (await readTextFile(options.file, 'issue')).text ?? '';
-  return { roles, missing: uncoveredCharacters(text, resolved.fonts), diagnostics };
+  // Nothing is said of its characters then: "all covered" would be a claim about a file not read.
+  const text = (await readTextFile(options.file, 'issue')).text;
+  return text === undefined ? { roles, diagnostics } : { roles, missing: uncoveredCharacters(text, resolved.fonts), diagnostics };
 }

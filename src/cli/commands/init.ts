@@ -20,8 +20,9 @@ export async function runInit(invocation: InitInvocation, io: CliIo): Promise<Co
   try {
     result = await initArchive({ dir, ...(invocation.title !== undefined ? { title: invocation.title } : {}), ...(date ? { date } : {}) });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === undefined) throw error;
+    const { code, syscall } = error as NodeJS.ErrnoException;
+    // A file that cannot be written (a full disk, say) is a fault runCli reports with its path.
+    if (code === undefined || (syscall !== undefined && syscall !== 'mkdir' && syscall !== 'stat')) throw error;
     // mkdir's faults: a file of that name on the way, or no permission, a read-only disk, ….
     const fileInTheWay = code === 'ENOTDIR' || code === 'EEXIST' || (await stat(dir).then((s) => !s.isDirectory(), () => false));
     io.stderr.write(`bulletin: ${fileInTheWay ? t('archive.init-file-in-the-way', { dir: shown }) : t('archive.init-cannot-make', { dir: shown, code })}\n`);
