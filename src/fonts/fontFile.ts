@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 
 /**
  * The largest font file bulletin reads (README "Fonts"). The largest CJK fonts in common use
@@ -37,16 +37,44 @@ export function checkFontFile(path: string): number {
   return stats.size;
 }
 
-/** The bytes of a font file, read only when {@link checkFontFile} allows it. */
+// O_NONBLOCK lets a named pipe open at once (no writer needed), so that fstat can refuse it;
+// Windows has no such flag and no such pipes in the file system.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * The bytes of a font file: the file is opened first and its handle checked, so a path swapped
+ * for a pipe or a device between a check and the read cannot hang or flood the reader; only a
+ * regular file of at most {@link MAX_FONT_BYTES} is read, and never more than one byte past that.
+ *
+ * @throws FontFileError when the file is missing, not a regular file, too large or unreadable.
+ */
 export function readFontFile(path: string): Buffer {
-  checkFontFile(path);
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(path);
-    // The file may have grown since it was checked.
-    if (bytes.length > MAX_FONT_BYTES) throw new FontFileError(path, 'too-large');
-    return bytes;
+    fd = openSync(path, OPEN_FLAGS);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new FontFileError(path, 'not-a-file');
+    if (stats.size > MAX_FONT_BYTES) throw new FontFileError(path, 'too-large');
+    // The file may grow between fstat and read: read until its end, never past the limit plus one byte.
+    const chunks: Buffer[] = [];
+    let total = 0;
+    let chunkSize = stats.size + 1;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(chunkSize, MAX_FONT_BYTES + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(chunk.subarray(0, read));
+      total += read;
+      if (total > MAX_FONT_BYTES) throw new FontFileError(path, 'too-large');
+      chunkSize = 64 * 1024;
+    }
+    return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks);
   } catch (error) {
     if (error instanceof FontFileError) throw error;
-    throw new FontFileError(path, 'unreadable');
+    const code = (error as NodeJS.ErrnoException).code;
+    // A socket, or a device without a driver, cannot even be opened.
+    throw new FontFileError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'ENXIO' || code === 'EISDIR' ? 'not-a-file' : 'unreadable');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
