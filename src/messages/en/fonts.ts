@@ -14,4 +14,6 @@ export const fonts = {
   'fonts.option-font-path': () => 'a folder of fonts to search first (repeatable)',
   'fonts.font-path-missing': (p: { path: string }) => `--font-path ${p.path}: no such folder`,
   'fonts.font-path-not-folder': (p: { path: string }) => `--font-path ${p.path}: not a folder`,
+  'fonts.changed': (p: { file: string }) => `font file ${p.file} changed or disappeared while the issue was being built, and cannot be used now`,
+  'fonts.changed-hint': () => 'put the font file back (or choose another font) and build again',
 } satisfies Record<string, (p: never) => string>;

@@ -17,4 +17,6 @@ export const fonts: typeof en = {
   'fonts.option-font-path': () => '先在此文件夹中查找字体（可多次指定）',
   'fonts.font-path-missing': (p) => `--font-path ${p.path}：文件夹不存在`,
   'fonts.font-path-not-folder': (p) => `--font-path ${p.path}：不是文件夹`,
+  'fonts.changed': (p) => `字体文件 ${p.file} 在生成过程中被改动或删除，现已无法使用`,
+  'fonts.changed-hint': () => '请放回该字体文件（或改用其他字体）后重新生成',
 };

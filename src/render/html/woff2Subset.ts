@@ -3,6 +3,9 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import subsetFont from 'subset-font';
+import { diagnostic, m } from '../../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../../diagnostics/diagnosticError.js';
+import { readFontFile } from '../../fonts/fontFile.js';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import { extractFace } from './extractFace.js';
 
@@ -26,23 +29,44 @@ const CACHE_VERSION = 'woff2-v1';
 /** A font's own bytes (one face, even from a collection) and their hash, once per process. */
 const sources = new Map<string, Promise<{ bytes: Uint8Array; hash: string }>>();
 
+/**
+ * Reads the font again (the face in memory is parsed, not its bytes), through the same checks as
+ * the first read: the file may have been removed, replaced or swapped for a pipe since.
+ *
+ * @throws {DiagnosticError} When the file is no longer a usable font (rule `fonts/changed`).
+ */
 async function readSource(font: LoadedFont): Promise<{ bytes: Uint8Array; hash: string }> {
-  const file = new Uint8Array(await readFile(font.file));
-  const opened = fontkit.create(Buffer.from(file.buffer, file.byteOffset, file.byteLength));
-  let bytes: Uint8Array = file;
-  if ('fonts' in opened) {
-    const index = opened.fonts.findIndex((f) => f.postscriptName === font.postscriptName);
-    if (index < 0) throw new Error(`${font.file} has no face named ${font.postscriptName}`);
-    bytes = extractFace(file, index);
+  try {
+    const read = readFontFile(font.file);
+    const file = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
+    const opened = fontkit.create(read);
+    let bytes: Uint8Array = file;
+    if ('fonts' in opened) {
+      const index = opened.fonts.findIndex((f) => f.postscriptName === font.postscriptName);
+      if (index < 0) throw new Error(`${font.file} has no face named ${font.postscriptName}`);
+      bytes = extractFace(file, index);
+    }
+    return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+  } catch {
+    throw new DiagnosticError(
+      diagnostic(
+        { file: font.file, line: 0, column: 0, severity: 'error', rule: 'fonts/changed' },
+        m('fonts.changed', { file: font.file }),
+        m('fonts.changed-hint'),
+      ),
+    );
   }
-  return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
 }
 
 function source(font: LoadedFont): Promise<{ bytes: Uint8Array; hash: string }> {
   const key = `${font.file}#${font.postscriptName}`;
   let found = sources.get(key);
   if (!found) {
-    found = readSource(font);
+    // A failed read is not kept: once the file is back, the next build (in `watch`) reads it again.
+    found = readSource(font).catch((error: unknown) => {
+      sources.delete(key);
+      throw error;
+    });
     sources.set(key, found);
   }
   return found;
