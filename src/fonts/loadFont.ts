@@ -1,11 +1,17 @@
+import { createHash } from 'node:crypto';
+import { dirname, join, resolve } from 'node:path';
 import * as fontkit from 'fontkit';
+import { packageRoot } from '../packageRoot.js';
 import { FontFileError, readFontFile } from './fontFile.js';
 
 export type FontSource = 'configured' | 'system' | 'bundled';
 
 /** A parsed font face, shared by every build of the process. */
 export interface LoadedFont {
-  /** Stable key used in glyph runs: the PostScript name. */
+  /**
+   * Stable key used in glyph runs (and in the PDF subset tag): the PostScript name for a bundled
+   * face, else the PostScript name, `#` and a short hash of the file's bytes.
+   */
   readonly key: string;
   readonly postscriptName: string;
   readonly family: string;
@@ -16,33 +22,38 @@ export interface LoadedFont {
 
 // Each font file is read and parsed once per process, however many issues are built.
 const cache = new Map<string, LoadedFont>();
-const collections = new Map<string, fontkit.Font | fontkit.FontCollection>();
+interface OpenedFile {
+  readonly font: fontkit.Font | fontkit.FontCollection;
+  /** The start of the SHA-256 of the file's bytes, or undefined for a bundled file. */
+  readonly hash: string | undefined;
+}
 
-function openFile(file: string): fontkit.Font | fontkit.FontCollection {
+const collections = new Map<string, OpenedFile>();
+
+function openFile(file: string): OpenedFile {
   let opened = collections.get(file);
   if (!opened) {
     const bytes = readFontFile(file);
+    let font;
     try {
-      opened = fontkit.create(bytes);
+      font = fontkit.create(bytes);
     } catch {
       throw new FontFileError(file, 'not-a-font');
     }
+    const bundled = dirname(resolve(file)) === join(packageRoot(), 'fonts');
+    opened = { font, hash: bundled ? undefined : createHash('sha256').update(bytes).digest('hex').slice(0, 12) };
     collections.set(file, opened);
   }
   return opened;
 }
 
-const keyFiles = new Map<string, string>();
-
 // Glyph runs name their font by key: two files whose faces share a PostScript name (an installed
-// copy of a bundled face, say) must not share a key, or one would be embedded for the other.
-function uniqueKey(postscript: string, file: string): string {
-  for (let n = 1; ; n++) {
-    const key = n === 1 ? postscript : `${postscript}#${n}`;
-    const owner = keyFiles.get(key);
-    if (owner === undefined) keyFiles.set(key, file);
-    if (owner === undefined || owner === file) return key;
-  }
+// copy of a bundled face, say) must not share a key, or one would be embedded for the other. The
+// key depends on the file's bytes only, not on its path or on which fonts the process loaded
+// before, so an issue gives the same PDF however and wherever it is built. Bundled faces keep the
+// bare name (their files are bulletin's own, and their output stays as it was).
+function fontKey(postscript: string, hash: string | undefined): string {
+  return hash === undefined ? postscript : `${postscript}#${hash}`;
 }
 
 function isCollection(f: fontkit.Font | fontkit.FontCollection): f is fontkit.FontCollection {
@@ -61,7 +72,7 @@ export function loadFont(file: string, postscriptName?: string): LoadedFont {
   const cacheKey = `${file}#${postscriptName ?? ''}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
-  const opened = openFile(file);
+  const { font: opened, hash } = openFile(file);
   let face: fontkit.Font | null;
   if (isCollection(opened)) {
     const name = postscriptName ?? opened.fonts.map((f) => f.postscriptName).find((n) => /sc|gb|chs|simp/i.test(n ?? ''));
@@ -73,7 +84,7 @@ export function loadFont(file: string, postscriptName?: string): LoadedFont {
   let font: LoadedFont;
   try {
     const postscript = face.postscriptName || 'Font';
-    font = { key: uniqueKey(postscript, file), postscriptName: postscript, family: face.familyName || postscript, file, face, unitsPerEm: face.unitsPerEm };
+    font = { key: fontKey(postscript, hash), postscriptName: postscript, family: face.familyName || postscript, file, face, unitsPerEm: face.unitsPerEm };
   } catch {
     throw new FontFileError(file, 'not-a-font');
   }
