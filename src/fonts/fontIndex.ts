@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, sep, win32 } from 'node:path';
 import { checkFontFile } from './fontFile.js';
-import { readFaceNames, type FaceNames } from './readFaceNames.js';
+import { readFaceNames, type FaceNames, type StyleClass } from './readFaceNames.js';
 
 const FONT_FILE = /\.(ttf|otf|ttc|otc)$/i;
 // Font folders nest (e.g. /usr/share/fonts/opentype/noto), but not deeply.
@@ -79,25 +79,55 @@ function walk(dir: string, depth: number, into: FileEntry[]): void {
   }
 }
 
+const STYLES: ReadonlySet<StyleClass> = new Set(['serif', 'sans', 'kai', 'fangsong', 'other']);
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFace(value: unknown): value is FaceNames {
+  return (
+    isRecord(value) &&
+    Number.isInteger(value['index']) &&
+    typeof value['postscriptName'] === 'string' &&
+    Array.isArray(value['names']) &&
+    value['names'].every((n) => typeof n === 'string') &&
+    typeof value['cjk'] === 'boolean' &&
+    STYLES.has(value['style'] as StyleClass)
+  );
+}
+
+function isCachedFile(value: unknown): value is CachedFile {
+  return isRecord(value) && typeof value['size'] === 'number' && typeof value['mtime'] === 'number' && Array.isArray(value['faces']) && value['faces'].every(isFace);
+}
+
+/** The cached entries whose shape is right; a damaged entry is left out, so its file is read again. */
 function readCache(file: string): Record<string, CachedFile> {
   try {
     if (checkFontFile(file) > MAX_CACHE_BYTES) return {};
-    const data = JSON.parse(readFileSync(file, 'utf8')) as CacheData;
-    return data.version === CACHE_VERSION && typeof data.files === 'object' && data.files !== null ? data.files : {};
+    const data = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    if (!isRecord(data) || data['version'] !== CACHE_VERSION || !isRecord(data['files'])) return {};
+    return Object.fromEntries(Object.entries(data['files']).filter((entry): entry is [string, CachedFile] => isCachedFile(entry[1])));
   } catch {
     return {}; // no cache yet, or a damaged one: the names are read again
   }
 }
 
 function writeCache(file: string, files: Record<string, CachedFile>): void {
+  // Batch workers are threads of one process: the pid alone would not tell their files apart.
+  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    // Batch workers are threads of one process: the pid alone would not tell their files apart.
-    const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
     writeFileSync(tmp, JSON.stringify({ version: CACHE_VERSION, files } satisfies CacheData));
     renameSync(tmp, file);
   } catch {
-    // A cache that cannot be written (read-only folder) only costs reading the names again.
+    // A cache that cannot be written (read-only folder) only costs reading the names again; a
+    // half-written temporary file is not left behind.
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing more to do: the folder is not ours to clean.
+    }
   }
 }
 
@@ -151,7 +181,7 @@ export class FontIndex {
     const list: IndexedFace[] = [];
     for (const e of this.entries) {
       let entry = cached[e.path];
-      if (!entry || entry.size !== e.size || entry.mtime !== e.mtime || !Array.isArray(entry.faces)) {
+      if (!entry || entry.size !== e.size || entry.mtime !== e.mtime) {
         let faces: FaceNames[] = [];
         try {
           checkFontFile(e.path);
