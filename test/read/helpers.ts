@@ -1,7 +1,8 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { Block, Footnote } from '../../src/model/document.js';
 import { collectDefinitions } from '../../src/read/collectDefinitions.js';
@@ -29,6 +30,12 @@ export function blocksOf(
   return convertBody(tree, { file, source: markdown, definitions: collectDefinitions(tree), figures: new Map() });
 }
 
+// Every project a test file made is removed when that file's tests are done.
+const projects: string[] = [];
+afterAll(async () => {
+  await Promise.all(projects.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+});
+
 /**
  * Write files into a fresh temporary project (it has a `.git` folder, so no bulletin.yaml
  * outside it is picked up).
@@ -37,6 +44,7 @@ export function blocksOf(
  */
 export async function tempProject(files: Record<string, string>): Promise<string> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'bulletin-read-'));
+  projects.push(root);
   await mkdir(path.join(root, '.git'));
   for (const [name, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, name)), { recursive: true });

@@ -1,8 +1,8 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { typesetIssue } from '../../src/index.js';
 
 const dir = fileURLToPath(new URL('../fixtures/articles/', import.meta.url));
@@ -23,6 +23,7 @@ describe('several articles (issue 6)', () => {
 
   it('runs articles on without it, and lists them in 本期要目 with their pages', async () => {
     const work = mkdtempSync(join(tmpdir(), 'bulletin-articles-'));
+    onTestFinished(() => rmSync(work, { recursive: true, force: true }));
     copyFileSync(join(dir, 'bulletin.yaml'), join(work, 'bulletin.yaml'));
     const file = join(work, 'run-on.md');
     writeFileSync(file, readFileSync(join(dir, 'two-articles.md'), 'utf8').replace('break: page\n', ''));
