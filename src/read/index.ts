@@ -5,6 +5,7 @@ export type { MetaOverrides } from './metaSchema.js';
 export { parseMarkdown } from './parseMarkdown.js';
 export { scanNesting } from './scanNesting.js';
 export { scanSize } from './scanSize.js';
+export { scanMarks } from './scanMarks.js';
 export { checkNesting } from './checkNesting.js';
 export { findConfigFiles, configFileName } from './findConfigFiles.js';
 export { parseIssueDate } from './parseIssueDate.js';

@@ -21,6 +21,13 @@ export const LIMITS = {
    * characters of text dense with links and emphasis take about 9 s; plain paragraphs half that).
    */
   issueCharacters: 300_000,
+  /**
+   * Emphasis marks (`*`, `_`) and link brackets (`[`) of each kind in one paragraph. The Markdown
+   * parser pairs them with a cost that grows faster than their number (50,000 `[` then 50,000 `]`
+   * take 28 s, 30,000 `*a_` over a minute); 500 of each in every paragraph of the longest issue
+   * set in about 7 s. A bulletin's paragraph has a handful.
+   */
+  marksPerParagraph: 500,
   /** Levels of block quotes, lists, emphasis and links inside each other. */
   nesting: 100,
 } as const;

@@ -11,6 +11,7 @@ import { probeFigures } from './probeFigures.js';
 import { readTextFile } from './readTextFile.js';
 import { resolveMeta, type FrontMatterBlock } from './resolveMeta.js';
 import { scanNesting } from './scanNesting.js';
+import { scanMarks } from './scanMarks.js';
 import { scanSize } from './scanSize.js';
 import { unclosedFrontMatter } from './unclosedFrontMatter.js';
 
@@ -56,6 +57,8 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
   if (tooDeep !== undefined) return { diagnostics: [...read.diagnostics, tooDeep] };
   const tooLong = scanSize(source, absolute);
   if (tooLong !== undefined) return { diagnostics: [...read.diagnostics, tooLong] };
+  const tooMany = scanMarks(source, absolute);
+  if (tooMany !== undefined) return { diagnostics: [...read.diagnostics, tooMany] };
   const tree = parseMarkdown(source);
   const tooDeepTree = checkNesting(tree, absolute);
   if (tooDeepTree !== undefined) return { diagnostics: [...read.diagnostics, tooDeepTree] };

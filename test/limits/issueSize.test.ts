@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { lintTypography } from '../../src/batch/check/lintTypography.js';
 import { readIssue } from '../../src/index.js';
 import { LIMITS } from '../../src/read/limits.js';
+import { scanMarks } from '../../src/read/scanMarks.js';
 import { scanSize } from '../../src/read/scanSize.js';
 import { tempProject } from '../read/helpers.js';
 
@@ -42,5 +43,25 @@ describe('the length of an issue', () => {
     expect(d?.message).toContain('300,000');
     // `check` leaves the typography of such a file alone: the reader's error says it all.
     expect(lintTypography('issue.md', head + paragraph.repeat(count)).diagnostics).toEqual([]);
+  });
+});
+
+describe('marks in one paragraph', () => {
+  it('refuses more emphasis marks or link brackets of one kind than the limit, at the first past it', () => {
+    const limit = LIMITS.marksPerParagraph;
+    const many = '[a'.repeat(limit + 1);
+    expect(scanMarks(`${head}${many}\n`, 'a.md')).toMatchObject({ line: head.split('\n').length, column: 2 * limit + 1, rule: 'limits/too-many-marks' });
+    // A blank line starts a new count, and marks in fenced code do not count.
+    const half = '*a* '.repeat(limit / 2);
+    expect(scanMarks(`${head}${half}\n\n${half}\n\n\`\`\`\n${'_'.repeat(limit * 3)}\n\`\`\`\n`, 'a.md')).toBeUndefined();
+    expect(scanMarks(`${head}${half}\n${half}*\n`, 'a.md')).toMatchObject({ line: head.split('\n').length + 1, rule: 'limits/too-many-marks' });
+  });
+
+  it('is checked by the reader before parsing', async () => {
+    const root = await tempProject({ 'issue.md': `${head}${'['.repeat(50_000)}a${']'.repeat(50_000)}\n` });
+    roots.push(root);
+    const result = await readIssue(path.join(root, 'issue.md'));
+    expect(result.document).toBeUndefined();
+    expect(result.diagnostics.map((d) => d.rule)).toEqual(['limits/too-many-marks']);
   });
 });

@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
-import { checkNesting, parseMarkdown, scanNesting, scanSize } from '../../read/index.js';
+import { checkNesting, parseMarkdown, scanMarks, scanNesting, scanSize } from '../../read/index.js';
 import type { Finding } from './finding.js';
 import { lintBrackets } from './lintBrackets.js';
 import { lintEllipsisAndDash, lintParentheses, lintQuotes, lintSentenceMarks } from './lintMarks.js';
@@ -24,7 +24,7 @@ export interface TypographyReport {
  */
 export function lintTypography(file: string, text: string): TypographyReport {
   // Length and nesting past the limits are the reader's errors; the walks below would not survive it.
-  if (scanSize(text, file) !== undefined || scanNesting(text, file) !== undefined) return { diagnostics: [], fixes: [] };
+  if (scanSize(text, file) !== undefined || scanNesting(text, file) !== undefined || scanMarks(text, file) !== undefined) return { diagnostics: [], fixes: [] };
   const tree = parseMarkdown(text);
   if (checkNesting(tree, file) !== undefined) return { diagnostics: [], fixes: [] };
   const scanner = new ProseScanner(text, proseMask(tree, text.length));

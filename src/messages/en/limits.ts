@@ -8,6 +8,9 @@ export const limits = {
   'limits.issue-too-long': (p: { limit: number }) =>
     `the issue passes ${p.limit.toLocaleString('en')} characters here, more than bulletin sets in one issue`,
   'limits.issue-too-long-hint': () => 'split it into several issues, or move long appendices into files of their own',
+  'limits.too-many-marks': (p: { mark: string; limit: number }) =>
+    `this paragraph has more than ${p.limit} "${p.mark}" marks, more than bulletin reads in one paragraph`,
+  'limits.too-many-marks-hint': () => 'split the paragraph with blank lines, or put such text in a code block (``` lines before and after it)',
   'limits.nesting-hint': () => 'flatten the structure: a bulletin rarely needs more than three levels',
   'limits.image-special': (p: { name: string }) => `image "${p.name}" is not a regular file (a device, a pipe or a socket)`,
   'limits.image-special-hint': () => 'name a JPEG or PNG file saved on disk',
