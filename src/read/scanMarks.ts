@@ -1,5 +1,6 @@
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LIMITS } from './limits.js';
+import { bodyStart } from './scanSize.js';
 
 const fence = /^ {0,3}(`{3,}|~{3,})/;
 const MARKS = ['*', '_', '['] as const;
@@ -7,7 +8,7 @@ const MARKS = ['*', '_', '['] as const;
 /**
  * Refuse a paragraph with more emphasis marks or link brackets of one kind than the Markdown
  * parser pairs in bounded time, before it sees them. Paragraphs are runs of non-blank lines;
- * fenced code blocks, where the marks mean nothing, are skipped.
+ * fenced code blocks, where the marks mean nothing, and the front matter (YAML) are skipped.
  *
  * @param text The Markdown source.
  * @param file Path of the issue, for the diagnostic.
@@ -17,8 +18,10 @@ const MARKS = ['*', '_', '['] as const;
 export function scanMarks(text: string, file: string, limit: number = LIMITS.marksPerParagraph): Diagnostic | undefined {
   const counts = new Map<string, number>();
   let open: string | undefined;
+  const body = bodyStart(text);
   let line = 1;
-  for (let start = 0; start <= text.length; line++) {
+  for (let i = text.indexOf('\n'); i !== -1 && i < body; i = text.indexOf('\n', i + 1)) line++;
+  for (let start = body; start <= text.length; line++) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
     const row = text.slice(start, end);

@@ -30,7 +30,7 @@ export function scanSize(text: string, file: string, limit: number = LIMITS.issu
 }
 
 /** Where the body begins: after a front matter that opens on the first line and closes, else 0. */
-function bodyStart(text: string): number {
+export function bodyStart(text: string): number {
   const open = /^---[ \t]*\r?\n/.exec(text);
   if (open === null) return 0;
   const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;

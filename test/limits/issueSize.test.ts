@@ -65,3 +65,11 @@ describe('marks in one paragraph', () => {
     expect(result.diagnostics.map((d) => d.rule)).toEqual(['limits/too-many-marks']);
   });
 });
+
+describe('marks in the front matter', () => {
+  it('are the YAML reader’s business, not counted as a paragraph', () => {
+    const yaml = `---\ntitle: 测试\ndisclaimer: "${'['.repeat(LIMITS.marksPerParagraph + 1)}"\n---\n\n正文。\n`;
+    expect(scanMarks(yaml, 'a.md')).toBeUndefined();
+    expect(scanMarks(`${yaml}\n${'_'.repeat(LIMITS.marksPerParagraph + 1)}\n`, 'a.md')).toMatchObject({ line: 8, column: LIMITS.marksPerParagraph + 1 });
+  });
+});
