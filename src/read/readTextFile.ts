@@ -1,7 +1,6 @@
-import { constants } from 'node:fs';
-import { open, stat, type FileHandle } from 'node:fs/promises';
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeText, isUndecodable, type TextEncodingName } from './decodeText.js';
+import { readRegularFile } from './readRegularFile.js';
 
 /**
  * The most bytes bulletin reads of an issue or a bulletin.yaml: 10 MB, some fifty times the longest
@@ -21,10 +20,6 @@ export interface TextFileResult {
   /** An error when the file cannot be read; a warning when its text is not UTF-8. */
   readonly diagnostics: readonly Diagnostic[];
 }
-
-// O_NONBLOCK lets a named pipe open at once (no writer needed), so that fstat can refuse it;
-// Windows has no such flag and no such pipes in the file system.
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
  * The one reader of text files (issues and bulletin.yaml): only a regular file of at most
@@ -64,40 +59,14 @@ type Refusal =
   | { readonly problem: 'not-a-file'; readonly type: string }
   | { readonly problem: 'unreadable'; readonly reason: string };
 
-/** The file's bytes, read only if it is a regular file, and at most one byte past the limit. */
+/** The file's bytes, read only if it is a regular file of at most the limit. */
 async function readBounded(file: string): Promise<Uint8Array | Refusal> {
-  let handle: FileHandle | undefined;
   try {
-    handle = await open(file, OPEN_FLAGS);
-    const stats = await handle.stat();
-    if (!stats.isFile()) {
-      const type = stats.isDirectory() ? 'folder' : stats.isFIFO() ? 'fifo' : stats.isSocket() ? 'socket' : 'device';
-      return { problem: 'not-a-file', type };
-    }
-    if (stats.size > MAX_TEXT_FILE_BYTES) return { problem: 'too-large', size: stats.size };
-    // The file may grow between fstat and read: read until its end, never past the limit plus one byte.
-    const chunks: Uint8Array[] = [];
-    let total = 0;
-    let chunkSize = stats.size + 1;
-    for (;;) {
-      const chunk = new Uint8Array(Math.min(chunkSize, MAX_TEXT_FILE_BYTES + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > MAX_TEXT_FILE_BYTES) return { problem: 'too-large', size: total };
-      chunkSize = 64 * 1024;
-    }
-    return chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks);
+    const read = await readRegularFile(file, MAX_TEXT_FILE_BYTES);
+    if (read.kind === 'bytes') return read.bytes;
+    return read.kind === 'too-large' ? { problem: 'too-large', size: read.size } : { problem: 'not-a-file', type: read.type };
   } catch (error) {
-    // A socket, or a device without a driver, cannot even be opened.
-    if ((error as NodeJS.ErrnoException).code === 'ENXIO') {
-      const isSocket = await stat(file).then((s) => s.isSocket(), () => false);
-      return { problem: 'not-a-file', type: isSocket ? 'socket' : 'device' };
-    }
     return { problem: 'unreadable', reason: reasonOf(error) };
-  } finally {
-    await handle?.close().catch(() => undefined);
   }
 }
 
