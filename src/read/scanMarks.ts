@@ -1,8 +1,8 @@
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LIMITS } from './limits.js';
+import { proseLines } from './proseLines.js';
 import { bodyStart } from './scanSize.js';
 
-const fence = /^ {0,3}(`{3,}|~{3,})/;
 const MARKS = ['*', '_', '['] as const;
 
 /**
@@ -17,30 +17,8 @@ const MARKS = ['*', '_', '['] as const;
  */
 export function scanMarks(text: string, file: string, limit: number = LIMITS.marksPerParagraph): Diagnostic | undefined {
   const counts = new Map<string, number>();
-  let open: string | undefined;
-  const body = bodyStart(text);
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < body; i = text.indexOf('\n', i + 1)) line++;
-  for (let start = body; start <= text.length; line++) {
-    let end = text.indexOf('\n', start);
-    if (end === -1) end = text.length;
-    const row = text.slice(start, end);
-    start = end + 1;
-    if (open !== undefined) {
-      const closing = fence.exec(row)?.[1];
-      if (closing !== undefined && closing[0] === open[0] && closing.length >= open.length && row.trim() === closing) open = undefined;
-      continue;
-    }
-    const opening = fence.exec(row)?.[1];
-    if (opening !== undefined) {
-      open = opening;
-      counts.clear();
-      continue;
-    }
-    if (row.trim() === '') {
-      counts.clear();
-      continue;
-    }
+  for (const { text: row, line, newParagraph } of proseLines(text, bodyStart(text))) {
+    if (newParagraph) counts.clear();
     for (let i = 0; i < row.length; i++) {
       const ch = row[i] as string;
       if (!(MARKS as readonly string[]).includes(ch)) continue;
@@ -54,7 +32,6 @@ export function scanMarks(text: string, file: string, limit: number = LIMITS.mar
         );
       }
     }
-    if (end === text.length) break;
   }
   return undefined;
 }

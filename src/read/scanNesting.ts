@@ -1,7 +1,7 @@
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { LIMITS } from './limits.js';
+import { proseLines } from './proseLines.js';
 
-const fence = /^(`{3,}|~{3,})/;
 const thematicBreak = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const orderedMarker = /^[0-9]{1,9}[.)](?=[ \t]|$)/;
 
@@ -24,33 +24,16 @@ const orderedMarker = /^[0-9]{1,9}[.)](?=[ \t]|$)/;
  */
 export function scanNesting(text: string, file: string, limit: number = LIMITS.nesting): Diagnostic | undefined {
   const longRun = new RegExp(`\\*{${2 * limit + 1},}|_{${2 * limit + 1},}`, 'g');
-  let open: string | undefined;
   let runs = new Map<string, { line: number; column: number }>();
-  const lines = text.split(/\r\n|\r|\n/);
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? '';
-    const place = (column: number) => ({ file, line: index + 1, column, severity: 'error' as const, rule: 'limits/nesting' });
-    if (open !== undefined) {
-      const closing = fence.exec(line)?.[1];
-      if (closing !== undefined && closing[0] === open[0] && closing.length >= open.length && line.slice(closing.length).trim() === '') open = undefined;
-      continue;
-    }
-    const opening = fence.exec(line)?.[1];
-    if (opening !== undefined) {
-      open = opening;
-      runs = new Map();
-      continue;
-    }
-    if (line.trim() === '') {
-      runs = new Map();
-      continue;
-    }
+  for (const { text: line, line: number, newParagraph } of proseLines(text)) {
+    const place = (column: number) => ({ file, line: number, column, severity: 'error' as const, rule: 'limits/nesting' });
+    if (newParagraph) runs = new Map();
     if (prefixDepth(line) > limit) return diagnostic(place(1), m('limits.indent-too-deep', { limit }), m('limits.nesting-hint'));
     for (const match of line.matchAll(longRun)) {
       const mark = match[0][0] ?? '';
       const first = runs.get(mark);
       if (first !== undefined) return diagnostic({ ...place(first.column), line: first.line }, m('limits.emphasis-run', { limit }), m('limits.nesting-hint'));
-      runs.set(mark, { line: index + 1, column: match.index + 1 });
+      runs.set(mark, { line: number, column: match.index + 1 });
     }
   }
   return undefined;
