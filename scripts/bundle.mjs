@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { writeBuildStamp } from './buildStamp.mjs';
+import { writeTemplateSchema } from './templateSchema.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -62,6 +63,9 @@ await esbuild.build({
     js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);",
   },
 });
+
+// schema/template.schema.json: the JSON Schema of template files, for editors.
+await writeTemplateSchema(esbuild, root);
 
 // dist/types/index.d.ts and the declarations it imports, from src/ (tsconfig.types.json).
 if (!process.argv.includes('--no-types')) {

@@ -10,14 +10,15 @@ import { hashBytes } from './hashFile.js';
  *
  * @param template The template's name.
  * @param options The build options, font paths absolute.
- * @returns The hash, or `undefined` for a template bulletin does not have (it then matches nothing).
+ * @returns The hash (a template in a folder is hashed by its name: its files are inputs of the issue).
  */
 export function buildSettings(template: string, options: BuildOptions): string | undefined {
   let data: unknown;
   try {
     data = getTemplate(template);
   } catch {
-    return undefined;
+    // A template in a folder: its files are among the issue's inputs, hashed with them.
+    data = { folder: template };
   }
   return hashBytes(
     JSON.stringify({

@@ -9,7 +9,7 @@ import type { BulletinDocument, Heading, PunctuationStyle } from '../model/docum
 import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
 import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
-import { getTemplate } from '../template/template.js';
+import { getTemplate, type Template } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
 import { typesetDocument } from '../typeset/typesetDocument.js';
 import type { TypesetDocument } from '../typeset/types.js';
@@ -91,6 +91,11 @@ export function pdfInfo(doc: BulletinDocument, sourceDateEpoch?: number): PdfInf
   };
 }
 
+/** The document's template: the one the reader loaded, else the built-in one it names. */
+export function templateOf(document: BulletinDocument): Template {
+  return document.template?.template ?? getTemplate(document.meta.template);
+}
+
 /** An issue read, fonts resolved and pages set: everything but the PDF bytes. */
 export interface TypesetIssue {
   readonly document?: BulletinDocument;
@@ -118,7 +123,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
   });
   diagnostics.push(...fonts.diagnostics);
   const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), options.strict ?? false, document.file);
-  const typeset = typesetDocument(document, getTemplate(document.meta.template), shaper, {
+  const typeset = typesetDocument(document, templateOf(document), shaper, {
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),
   });
@@ -134,7 +139,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
 export async function buildIssue(file: string, options: BuildOptions = {}): Promise<BuildResult> {
   const { document, typeset, shaper, fonts, diagnostics } = await typesetIssue(file, options);
   if (!document || !typeset || !shaper || !fonts || hasErrors(diagnostics)) return { file, diagnostics };
-  const template = getTemplate(document.meta.template);
+  const template = templateOf(document);
   const format = options.format ?? 'pdf';
   const info = pdfInfo(document, options.sourceDateEpoch);
   let bytes: Buffer | undefined;

@@ -31,6 +31,8 @@ export function issueInputs(document: BulletinDocument, fonts: FontSet, used: re
   // `used`: the installed faces characters were taken from when no role font had them.
   const fallbacks = used.filter((file) => !file.startsWith(bundled));
   const faces = [...FONT_ROLES.map((role) => fonts.roles[role]).filter((r) => r.source !== 'bundled').map((r) => r.file), ...fallbacks];
-  const files = [document.file, ...document.configFiles, ...figures(document.blocks), ...faces];
+  // A template in a folder is the user's: its files and pictures are inputs like the issue's own.
+  const template = document.template && !document.template.builtin ? document.template.files : [];
+  const files = [document.file, ...document.configFiles, ...template, ...figures(document.blocks), ...faces];
   return { files: [...new Set(files)], template: document.meta.template };
 }

@@ -26,6 +26,8 @@ import { check as checkEn } from './en/check.js';
 import { check as checkZh } from './zh/check.js';
 import { batch as batchEn } from './en/batch.js';
 import { batch as batchZh } from './zh/batch.js';
+import { template as templateEn } from './en/template.js';
+import { template as templateZh } from './zh/template.js';
 import { escapeControls } from '../diagnostics/escapeControls.js';
 import { currentLanguage, type Language } from './language.js';
 
@@ -47,6 +49,7 @@ const en = {
   ...checkEn,
   ...batchEn,
   ...encodingEn,
+  ...templateEn,
 };
 const zh: typeof en = {
   ...diagnosticsZh,
@@ -63,6 +66,7 @@ const zh: typeof en = {
   ...checkZh,
   ...batchZh,
   ...encodingZh,
+  ...templateZh,
 };
 
 /** Every message, by language. */

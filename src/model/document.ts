@@ -1,3 +1,4 @@
+import type { LoadedTemplate } from '../template/loadTemplate.js';
 import type { SourceSpan } from './source.js';
 
 /**
@@ -152,7 +153,10 @@ export interface IssueMeta {
   readonly disclaimer?: string;
   readonly secretariat?: Secretariat;
   readonly distribution?: Distribution;
+  /** The template as named (`jinqiao`, `./our-template`); the document holds it loaded. */
   readonly template: string;
+  /** Values of the front-matter fields the template declares (`fields:`), as text. */
+  readonly fields?: Readonly<Record<string, string>>;
   readonly fonts?: FontConfig;
   /** Where each role's `fonts:` value was written (the layer that won), for font diagnostics. */
   readonly fontsAt?: Readonly<Partial<Record<'title' | 'body' | 'hei' | 'kai' | 'mono', { readonly file: string; readonly line: number; readonly column: number }>>>;
@@ -190,4 +194,6 @@ export interface BulletinDocument {
   readonly footnotes: readonly Footnote[];
   /** Where the masthead's fields were written (optional: documents built in code have none). */
   readonly metaPlaces?: MetaPlaces;
+  /** The template `meta.template` names, loaded by the reader (optional: documents built in code use a built-in one). */
+  readonly template?: LoadedTemplate;
 }

@@ -5,9 +5,6 @@ import { parseIssueDate } from './parseIssueDate.js';
 // The fields of docs/layout.md A.5, one layer at a time: every field is optional here because a
 // bulletin.yaml may hold only some of them; resolveMeta checks the required ones after merging.
 
-/** The templates that exist (templates/ in the repository). */
-export const templates: readonly string[] = ['jinqiao'];
-
 const text = z.string();
 const nonEmpty = z.string().min(1);
 const stringList = z.array(text);
@@ -43,8 +40,8 @@ const metaShape = {
   disclaimer: text,
   secretariat: z.strictObject(secretariatShape).partial(),
   distribution: z.strictObject(distributionShape).partial(),
-  // A string rather than a literal, so callers can pass what the user typed and get a diagnostic.
-  template: z.string().refine((v) => templates.includes(v)),
+  // A built-in template's name or a folder; the reader loads it and reports what is wrong with it.
+  template: nonEmpty,
   fonts,
   punctuation: z.enum(['quanjiao', 'kaiming', 'banjiao']),
   numbering: z.enum(['auto', 'off']).transform((v) => v === 'auto'),
@@ -105,7 +102,7 @@ export const fieldDescriptions: Readonly<Record<string, FieldDescription>> = {
   'distribution.报': names('报'),
   'distribution.送': names('送'),
   'distribution.发': names('发'),
-  template: { example: 'template: jinqiao' },
+  template: { example: 'template: jinqiao  # or a folder: ./our-template' },
   fonts: { example: 'fonts: {body: 宋体}' },
   'fonts.title': fontName,
   'fonts.body': fontName,

@@ -93,6 +93,7 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     blocks: numbered.blocks,
     footnotes: converted.footnotes,
     ...(resolved.places ? { metaPlaces: resolved.places } : {}),
+    ...(resolved.template ? { template: resolved.template } : {}),
   };
   return { document, diagnostics };
 }

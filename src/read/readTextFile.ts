@@ -9,7 +9,7 @@ import { readRegularFile } from './readRegularFile.js';
 export const MAX_TEXT_FILE_BYTES = 10 * 1024 * 1024;
 
 /** Which kind of text file is read, for messages: an issue or a bulletin.yaml. */
-export type TextFileKind = 'issue' | 'config';
+export type TextFileKind = 'issue' | 'config' | 'template';
 
 /** The outcome of {@link readTextFile}. */
 export interface TextFileResult {

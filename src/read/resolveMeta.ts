@@ -10,6 +10,7 @@ import type { MetaLayer, MetaOverrides } from './metaSchema.js';
 import { parseYamlSource } from './parseYamlSource.js';
 import { readTextFile } from './readTextFile.js';
 import { validateLayer } from './validateLayer.js';
+import { loadTemplate, type LoadedTemplate, type TemplatePlace } from '../template/loadTemplate.js';
 
 /** The front matter block of an issue, as found by the Markdown parser. */
 export interface FrontMatterBlock {
@@ -43,11 +44,14 @@ export interface ResolvedMeta {
   readonly diagnostics: readonly Diagnostic[];
   /** Where the masthead's fields were written, in the layer that decided each. */
   readonly places?: MetaPlaces;
+  /** The template the issue names, loaded (absent when it has errors). */
+  readonly template?: LoadedTemplate;
 }
 
 interface Layer {
   readonly source: MetaSource;
   readonly values: MetaLayer;
+  readonly fields: Readonly<Record<string, string>>;
 }
 
 const required = ['title', 'issue', 'date', 'sponsors'] as const;
@@ -89,22 +93,67 @@ export async function resolveMeta(input: ResolveMetaInput): Promise<ResolvedMeta
   }
   if (input.overrides !== undefined) sources.push(overrideSource(input.file, input.overrides));
 
+  // The template is loaded first: the front-matter fields it declares are valid in every layer.
+  const named = templateNamed(input.file, sources);
+  const loaded = await loadTemplate(named.ref, named.at);
+  diagnostics.push(...loaded.diagnostics);
+  const template = loaded.loaded;
+  const declared = template?.template.fields ?? {};
+
   const layers: Layer[] = [];
   const invalid = new Set<string>();
   for (const source of sources) {
-    const result = validateLayer(source);
+    const result = validateLayer(source, template === undefined ? 'any' : Object.keys(declared));
     diagnostics.push(...result.diagnostics);
     for (const field of result.invalid) invalid.add(field);
     if (result.diagnostics.some((d) => d.rule === 'front-matter/not-a-mapping')) broken = true;
-    layers.push({ source, values: result.layer });
+    layers.push({ source, values: result.layer, fields: result.fields });
   }
 
   const merged = mergeLayers(layers.map((l) => l.values));
+  const fields: Record<string, string> = Object.assign({}, ...layers.map((l) => l.fields));
   // A broken layer may hold the missing field; saying so would only add noise to its error.
-  if (!broken) diagnostics.push(...missingFields(input, merged, layers, invalid));
-  const meta = withFontPlaces(toIssueMeta(merged), layers);
-  if (meta === undefined || diagnostics.some((d) => d.severity === 'error')) return { configFiles, diagnostics };
-  return { meta, configFiles, diagnostics, places: metaPlaces(layers, meta) };
+  // A template without a sponsors part (gongwen) does without them.
+  const needsSponsors = template === undefined || template.template.masthead.parts.some((p) => p.kind === 'sponsors');
+  if (!broken) diagnostics.push(...missingFields(input, merged, layers, invalid, needsSponsors));
+  if (!broken && template !== undefined) diagnostics.push(...missingDeclared(input, template, merged, fields, invalid));
+  const base = toIssueMeta(needsSponsors ? merged : { sponsors: [], ...merged });
+  const meta = withFontPlaces(base && Object.keys(fields).length > 0 ? { ...base, fields } : base, layers);
+  if (meta === undefined || template === undefined || diagnostics.some((d) => d.severity === 'error')) return { configFiles, diagnostics };
+  return { meta, configFiles, diagnostics, places: metaPlaces(layers, meta), template };
+}
+
+/**
+ * The template the layers name (the last that names one wins) and where: a folder is relative to
+ * the file that names it. None named: jinqiao.
+ */
+function templateNamed(file: string, sources: readonly MetaSource[]): { ref: string; at: TemplatePlace } {
+  for (let i = sources.length - 1; i >= 0; i--) {
+    const source = sources[i];
+    const data = source?.data;
+    if (source === undefined || typeof data !== 'object' || data === null || !('template' in data)) continue;
+    const ref = (data as { template?: unknown }).template;
+    if (typeof ref !== 'string' || ref === '') continue;
+    const at = source.locate(['template'], 'value');
+    // Options come from the command line: a folder is relative to the issue's.
+    return { ref, at: { file: source.label === 'option' ? file : source.file, line: at.line, column: at.column } };
+  }
+  return { ref: 'jinqiao', at: { file, line: 1, column: 1 } };
+}
+
+/** Fields the template declares required that no layer gives, reported at the issue's front matter. */
+function missingDeclared(input: ResolveMetaInput, template: LoadedTemplate, merged: MetaLayer, fields: Readonly<Record<string, string>>, invalid: ReadonlySet<string>): Diagnostic[] {
+  const at = input.frontMatter?.start ?? { line: 1, column: 1 };
+  const given = merged as Readonly<Record<string, unknown>>;
+  return Object.entries(template.template.fields ?? {})
+    .filter(([name, spec]) => spec.required === true && !invalid.has(name) && fields[name] === undefined && given[name] === undefined)
+    .map(([field, spec]) =>
+      diagnostic(
+        { file: input.file, ...at, severity: 'error', rule: 'front-matter/missing-field' },
+        m('read.missing-field', { label: 'front matter', field }),
+        m('template.declared-field-hint', { template: template.name, example: spec.example ?? `${field}: …` }),
+      ),
+    );
 }
 
 /** The place of each masthead field in the last layer that sets it (the one that wins). */
@@ -126,11 +175,12 @@ function missingFields(
   merged: MetaLayer,
   layers: readonly Layer[],
   invalid: ReadonlySet<string>,
+  needsSponsors: boolean,
 ): Diagnostic[] {
   const at = input.frontMatter?.start ?? { line: 1, column: 1 };
   const found: Diagnostic[] = [];
   for (const field of required) {
-    if (merged[field] !== undefined || invalid.has(field)) continue;
+    if (merged[field] !== undefined || invalid.has(field) || (field === 'sponsors' && !needsSponsors)) continue;
     found.push(
       diagnostic(
         { file: input.file, ...at, severity: 'error', rule: 'front-matter/missing-field' },

@@ -13,7 +13,12 @@ export interface ValidatedLayer {
   readonly invalid: ReadonlySet<string>;
   /** Errors, in source order. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Values of the fields the template declares, as text. */
+  readonly fields: Readonly<Record<string, string>>;
 }
+
+/** Fields a template declares, or `any` to let every unknown field pass (the template could not be read). */
+export type ExtraFields = readonly string[] | 'any';
 
 /**
  * Validate one metadata layer against docs/layout.md A.5, keeping what is valid.
@@ -27,7 +32,7 @@ export interface ValidatedLayer {
  *
  * @returns The valid part of the layer, the invalid field paths and the errors and warnings.
  */
-export function validateLayer(source: MetaSource): ValidatedLayer {
+export function validateLayer(source: MetaSource, extra: ExtraFields = []): ValidatedLayer {
   if (!isMapping(source.data)) {
     const at = source.locate([], 'value');
     const problem = diagnostic(
@@ -35,16 +40,17 @@ export function validateLayer(source: MetaSource): ValidatedLayer {
       m('read.not-a-mapping', { label: source.label, found: describeValue(source.data) }),
       m('read.not-a-mapping-hint'),
     );
-    return { layer: {}, invalid: new Set(), diagnostics: [problem] };
+    return { layer: {}, invalid: new Set(), diagnostics: [problem], fields: {} };
   }
 
   const data = withDigitsAsWritten(source, source.data);
-  const accepted = acceptClerkValues(source, data);
+  const declared = takeDeclaredFields(source, data, extra);
+  const accepted = [...declared.diagnostics, ...acceptClerkValues(source, data)];
   const first = metaLayerSchema.safeParse(data);
-  if (first.success) return { layer: first.data, invalid: new Set(), diagnostics: accepted };
+  if (first.success) return { layer: first.data, invalid: declared.invalid, diagnostics: accepted, fields: declared.fields };
 
   const diagnostics: Diagnostic[] = [...accepted];
-  const invalid = new Set<string>();
+  const invalid = new Set<string>(declared.invalid);
   const seen = new Set<string>();
   for (const issue of first.error.issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -67,7 +73,30 @@ export function validateLayer(source: MetaSource): ValidatedLayer {
   // What is left is valid by construction; a failure here would be a bug in the pruning above.
   const second = metaLayerSchema.safeParse(data);
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { layer: second.success ? second.data : {}, invalid, diagnostics };
+  return { layer: second.success ? second.data : {}, invalid, diagnostics, fields: declared.fields };
+}
+
+/**
+ * Takes the fields the template declares out of the layer (they are not the schema's): text or
+ * numbers, kept as text (`number: 0042` keeps its zeros as written).
+ */
+function takeDeclaredFields(source: MetaSource, data: Record<string, unknown>, extra: ExtraFields): { fields: Record<string, string>; invalid: Set<string>; diagnostics: Diagnostic[] } {
+  const builtin = knownKeys[''] ?? [];
+  const fields: Record<string, string> = {};
+  const invalid = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    if (builtin.includes(key) || (extra !== 'any' && !extra.includes(key))) continue;
+    delete data[key];
+    if (typeof value === 'string' || typeof value === 'number') {
+      fields[key] = typeof value === 'number' ? (source.sourceText([key]) ?? String(value)) : value;
+      continue;
+    }
+    invalid.add(key);
+    const place = { file: source.file, ...source.locate([key], 'value'), severity: 'error', rule: 'front-matter/invalid-value' } as const;
+    diagnostics.push(diagnostic(place, m('template.field-value', { field: key, found: describeValue(value) }), m('template.field-value-hint', { field: key })));
+  }
+  return { fields, invalid, diagnostics };
 }
 
 function unknownField(source: MetaSource, parent: MetaPath, key: string): Diagnostic {

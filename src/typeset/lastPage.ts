@@ -14,7 +14,7 @@ export function disclaimerText(disclaimer: string): string {
 export function disclaimerBlock(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame): FlowBlock | undefined {
   if (!meta.disclaimer) return undefined;
   const d = template.disclaimer;
-  const style: TextStyle = { role: d.role, size: d.size, colour: 'black' };
+  const style: TextStyle = { role: d.role, size: d.size, colour: d.colour ?? 'black' };
   const lines = setParagraph([[{ text: disclaimerText(meta.disclaimer), style }]], shaper, {
     width: frame.width,
     left: 0,
@@ -57,7 +57,8 @@ export function setColophon(meta: IssueMeta, template: Template, shaper: Shaper,
   const texts = colophonTexts(meta);
   if (texts.length === 0) return { items: [], lines: 0 };
   const c = template.colophon;
-  const style: TextStyle = { role: c.role, size: c.size, colour: 'black' };
+  const style: TextStyle = { role: c.role, size: c.size, colour: c.colour ?? 'black' };
+  const ruleColour = c.ruleColour ?? 'black';
   const indent = c.indent * c.size;
   const laid = texts.flatMap((text) =>
     setParagraph([[{ text, style }]], shaper, { width: frame.width - indent, left: indent, firstIndent: 0, hangIndent: 0, align: 'left', pitch: frame.pitch }),
@@ -67,27 +68,32 @@ export function setColophon(meta: IssueMeta, template: Template, shaper: Shaper,
   laid.forEach((l, i) => items.push(...placeLine(l.line, frame.left + l.x, baselineOf(frame, first + i, 1, c.size))));
   const topY = frame.top + first * frame.pitch;
   const bottomY = frame.top + linesPerPage * frame.pitch;
-  items.push({ kind: 'rule', x: frame.left, y: topY, width: frame.width, thickness: c.rule, colour: 'black' });
-  items.push({ kind: 'rule', x: frame.left, y: bottomY - c.rule / 2, width: frame.width, thickness: c.rule, colour: 'black' });
+  items.push({ kind: 'rule', x: frame.left, y: topY, width: frame.width, thickness: c.rule, colour: ruleColour });
+  items.push({ kind: 'rule', x: frame.left, y: bottomY - c.rule / 2, width: frame.width, thickness: c.rule, colour: ruleColour });
   return { items, lines: laid.length };
 }
 
 /**
- * "— N —" centred below the type area (docs/layout.md A.1): 四号 digits with an em dash each side,
- * the dashes' top `below` points under the type area.
+ * The page number below the type area in the template's format (docs/layout.md A.1: "— N —", 四号
+ * digits with an em dash each side), centred or at the outside edge (GB/T 9704: right on odd pages,
+ * left on even ones, `inset` ems in). Each space of the format is a quarter-em gap; the number's
+ * top (its dashes') is `below` points under the type area.
  */
 export function setPageNumber(n: number, template: Template, shaper: Shaper, frame: Frame, linesPerPage: number): PageItem[] {
   const p = template.pageNumber;
-  const style: TextStyle = { role: p.role, size: p.size, colour: 'black' };
-  const dash = shaper.shape('—', style, undefined);
-  const digits = shaper.shape(String(n), style, undefined);
+  const colour = p.colour ?? 'black';
+  const style: TextStyle = { role: p.role, size: p.size, colour };
   const gap = p.size / 4;
   const width = (gs: readonly { advance: number }[]): number => gs.reduce((s, g) => s + g.advance, 0);
-  const total = 2 * width(dash) + 2 * gap + width(digits);
-  let x = frame.left + (frame.width - total) / 2;
+  // Pieces are shaped one by one, as "— N —" always was: the dashes and the digits apart.
+  const pieces = (p.format ?? '— {n} —').split(' ').map((piece) => (piece === '' ? [] : shaper.shape(piece.replaceAll('{n}', String(n)), style, undefined)));
+  const total = pieces.reduce((s, piece) => s + width(piece), 0) + gap * (pieces.length - 1);
+  const inset = (p.inset ?? 1) * p.size;
+  const outside = p.place === 'outside';
+  let x = !outside ? frame.left + (frame.width - total) / 2 : n % 2 === 1 ? frame.left + frame.width - inset - total : frame.left + inset;
   const glyphs: { id: number; x: number; advance: number; text: string; font: string }[] = [];
-  for (const part of [dash, digits, dash]) {
-    for (const g of part) {
+  for (const piece of pieces) {
+    for (const g of piece) {
       glyphs.push({ id: g.id, x, advance: g.advance, text: g.text, font: g.font });
       x += g.advance;
     }
@@ -100,7 +106,7 @@ export function setPageNumber(n: number, template: Template, shaper: Shaper, fra
     kind: 'glyphs',
     font,
     size: p.size,
-    colour: 'black',
+    colour,
     y,
     glyphs: glyphs.filter((g) => g.font === font).map(({ id, x: gx, advance, text }) => ({ id, x: gx, advance, text })),
   }));

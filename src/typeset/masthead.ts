@@ -1,18 +1,47 @@
 import { diagnostic, m as msg, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IssueMeta, MetaPlace, MetaPlaces } from '../model/document.js';
-import type { Template } from '../template/template.js';
+import { fillPattern } from '../template/pattern.js';
+import type { MastheadPart, Template } from '../template/template.js';
 import { setSingleLine } from './setParagraph.js';
 import type { GlyphRun, PageItem, Shaper, TextStyle } from './types.js';
 import type { SetLine } from './justify.js';
 
-/** `2014年10月17日`: no zero padding (docs/layout.md A.2). */
-export function formatDate(meta: IssueMeta): string {
-  return `${meta.date.year}年${meta.date.month}月${meta.date.day}日`;
+const DEFAULT_DATE_FORMAT = '{year}年{month}月{day}日';
+const DEFAULT_ISSUE_LINE = '{year}年第{issue}期[（总第{serial}期）]';
+
+type PartOf<K extends MastheadPart['kind']> = Extract<MastheadPart, { kind: K }>;
+
+function datePart(template: Template): PartOf<'date'> | undefined {
+  return template.masthead.parts.find((p): p is PartOf<'date'> => p.kind === 'date');
 }
 
-/** `2014年第4期（总第9期）`, without the bracket when there is no serial. */
-export function issueLine(meta: IssueMeta): string {
-  return `${meta.year}年第${meta.issue}期${meta.serial ? `（总第${meta.serial}期）` : ''}`;
+function sponsorsPart(template: Template): PartOf<'sponsors'> | undefined {
+  return template.masthead.parts.find((p): p is PartOf<'sponsors'> => p.kind === 'sponsors');
+}
+
+/** The values masthead patterns fill in: the built-in fields and those the template declares. */
+export function patternValues(meta: IssueMeta): Record<string, string | undefined> {
+  return {
+    ...meta.fields,
+    title: meta.title,
+    year: String(meta.year),
+    issue: String(meta.issue),
+    serial: meta.serial === undefined ? undefined : String(meta.serial),
+    month: String(meta.date.month),
+    day: String(meta.date.day),
+  };
+}
+
+/** The issue date in the date part's format; `2014年10月17日` (no zero padding, docs/layout.md A.2) by default. */
+export function formatDate(meta: IssueMeta, template?: Template): string {
+  const format = (template && datePart(template)?.format) ?? DEFAULT_DATE_FORMAT;
+  return fillPattern(format, { year: String(meta.date.year), month: String(meta.date.month), day: String(meta.date.day), ...patternValues(meta) });
+}
+
+/** The issue line in the template's pattern: `2014年第4期（总第9期）`, without the bracket when there is no serial. */
+export function issueLine(meta: IssueMeta, template?: Template): string {
+  const part = template?.masthead.parts.find((p) => p.kind === 'issueLine');
+  return fillPattern(part?.pattern ?? DEFAULT_ISSUE_LINE, patternValues(meta));
 }
 
 /** The type area geometry every page shares. */
@@ -62,25 +91,123 @@ const FIT = 0.01;
 
 /** The sponsors that fit in the masthead with room left for body text on the first page. */
 export function sponsorsThatFit(meta: IssueMeta, template: Template): number {
+  const part = sponsorsPart(template);
+  if (part === undefined) return meta.sponsors.length;
   const limit = template.grid.lines - MIN_BODY_LINES;
   let k = meta.sponsors.length;
   // Each sponsor takes one grid line: start near the answer instead of counting down from 10,000.
-  k = Math.min(k, Math.max(1, limit - template.masthead.sponsors.line));
+  k = Math.min(k, Math.max(1, limit - (part.line ?? 0)));
   while (k > 1 && mastheadGrid({ ...meta, sponsors: meta.sponsors.slice(0, k) }, template).bodyStart > limit) k--;
   return k;
 }
 
+/** A masthead part placed on the grid: its first grid line and how many it takes; a rule's top in points. */
+export type PlacedPart =
+  | { readonly part: Exclude<MastheadPart, { kind: 'rule' }>; readonly line: number; readonly lines: number }
+  | { readonly part: PartOf<'rule'>; readonly above: number; readonly top: number; readonly height: number };
+
+/** The masthead's geometry: each part's place, and where the body starts. */
+export interface MastheadLayout {
+  readonly parts: readonly PlacedPart[];
+  /** The grid line of the sponsors' date (the last sponsor line, or the line below it). */
+  readonly lastLine: number;
+  /** The bottom of the first rule (or of the masthead), in points from the top of the type area. */
+  readonly ruleBottom: number;
+  /** The first grid line of body text. */
+  readonly bodyStart: number;
+}
+
+/** The height of a rule of each style, in points. */
+export function ruleHeight(rule: PartOf<'rule'>): number {
+  const thin = rule.thin ?? rule.thick;
+  const between = rule.between ?? 0;
+  switch (rule.style ?? 'thick-thin') {
+    case 'thick-thin':
+    case 'thin-thick':
+      return rule.thick + between + thin;
+    case 'double':
+      return 2 * rule.thick + between;
+    case 'single':
+      return rule.thick;
+    case 'star':
+      return Math.max(rule.thick, rule.star?.size ?? 0);
+  }
+}
+
 /**
- * The page-1 masthead (docs/layout.md A.2): red title, issue line, sponsors with the date flush right
- * on the last sponsor line, and the red thick-over-thin rule. Returns its items and the first
- * grid line free for body text (one grid line below the rule). A field too wide for its line, or
- * more sponsors than the page holds, is a warning at the field (issue 10: never cut in silence):
- * the issue still builds, with the sponsors that fit.
+ * Where every masthead part goes (docs/layout.md A.2 for jinqiao): a part with a `line` sits there,
+ * one without on the line after the part before it; the sponsors take a line each, and a date that
+ * follows them without a `line` sits on the last sponsor line when both fit (else on the next);
+ * a rule sits `gap` points below the line before it. The body starts `spaceAfter` grid lines
+ * below the lowest part. Shared by the PDF and the HTML renderers so both start the body alike.
+ */
+export function mastheadLayout(meta: IssueMeta, template: Template): MastheadLayout {
+  const pitch = template.grid.pitch;
+  const placed: PlacedPart[] = [];
+  let cursor = 0;
+  let bottom = 0;
+  let lastLine = 0;
+  let ruleBottom: number | undefined;
+  let previous: MastheadPart | undefined;
+  for (const part of template.masthead.parts) {
+    if (part.kind === 'rule') {
+      // `above`: the foot of the line before the rule; the rule's top is `gap` below it.
+      const above = (part.line ?? cursor) * pitch;
+      const top = above + part.gap;
+      const height = ruleHeight(part);
+      placed.push({ part, above, top, height });
+      ruleBottom ??= top + height;
+      bottom = Math.max(bottom, top + height);
+      cursor = Math.max(cursor, Math.ceil((top + height) / pitch - 1e-9));
+    } else {
+      let line = part.line ?? cursor;
+      let lines = part.kind === 'title' || part.kind === 'logo' ? (part.lines ?? 1) : 1;
+      if (part.kind === 'sponsors') lines = Math.max(1, meta.sponsors.length);
+      if (part.kind === 'date' && part.line === undefined && previous?.kind === 'sponsors' && (previous.layout ?? 'beside-date') === 'beside-date') {
+        line = cursor - 1 + (dateFitsBeside(meta, template, previous, part) ? 0 : 1);
+      }
+      if (part.kind === 'sponsors' || part.kind === 'date') lastLine = line + lines - 1;
+      placed.push({ part, line, lines });
+      cursor = Math.max(cursor, line + lines);
+      bottom = Math.max(bottom, (line + lines) * pitch);
+    }
+    previous = part;
+  }
+  const spaceAfter = template.masthead.spaceAfter ?? 1;
+  const bodyStart = Math.ceil((bottom + spaceAfter * pitch) / pitch - 1e-9);
+  return { parts: placed, lastLine, ruleBottom: ruleBottom ?? bottom, bodyStart };
+}
+
+/**
+ * The masthead's vertical geometry in grid lines and points from the top of the type area: the
+ * date's line, the bottom of the rule and the first grid line of body text.
+ */
+export function mastheadGrid(meta: IssueMeta, template: Template): { lastLine: number; ruleBottom: number; bodyStart: number } {
+  const { lastLine, ruleBottom, bodyStart } = mastheadLayout(meta, template);
+  return { lastLine, ruleBottom, bodyStart };
+}
+
+/**
+ * Whether the date fits on the last sponsor line with at least 2 em to spare. Widths are
+ * estimated (1 em a Han character, 0.6 em a Latin one) so that the PDF and the HTML, which has
+ * no font metrics, decide alike.
+ */
+function dateFitsBeside(meta: IssueMeta, template: Template, sponsors: PartOf<'sponsors'>, date: PartOf<'date'>): boolean {
+  const ems = (text: string): number => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.6 : 1), 0);
+  const last = meta.sponsors.at(-1) ?? '';
+  const used = (meta.sponsors.length > 0 ? ems(sponsors.label) : 0) + ems(last) + ems(formatDate(meta, template)) + 2;
+  return used * Math.max(sponsors.size, date.size) <= template.grid.chars * template.grid.size;
+}
+
+/**
+ * The page-1 masthead: its parts in the template's order (docs/layout.md A.2 for jinqiao: red
+ * title, issue line, sponsors with the date flush right on the last sponsor line, the red
+ * thick-over-thin rule). Returns its items and the first grid line free for body text. A field
+ * too wide for its line, or more sponsors than the page holds, is a warning at the field (issue
+ * 10: never cut in silence): the issue still builds, with the sponsors that fit.
  */
 export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame, problems?: MastheadReport): { items: PageItem[]; bodyStart: number } {
-  const m = template.masthead;
   const items: PageItem[] = [];
-  const origin = undefined;
   /**
    * Sets a field on one line; one too wide for it, even set tight, is cut to the characters that
    * fit, with a warning at the field (the title and sponsors are set on one line each).
@@ -105,67 +232,101 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
     return lo > 0 ? set(chars.slice(0, lo).join('')) : undefined;
   };
 
-  const titleStyle: TextStyle = { role: m.title.role, size: m.title.size, colour: m.title.colour ?? 'red' };
-  const title = fitLine('title', problems?.places?.title, meta.title, titleStyle, frame.width, 'center', m.title.tracking * m.title.size);
-  if (title) items.push(...placeLine(title, frame.left, baselineOf(frame, m.title.line, m.title.lines, m.title.size)));
-
-  const issueStyle: TextStyle = { role: m.issueLine.role, size: m.issueLine.size, colour: 'black' };
-  const issueText = issueLine(meta);
-  const issue = fitLine('issue', problems?.places?.issue, issueText, issueStyle, frame.width, 'center');
-  if (issue) items.push(...placeLine(issue, frame.left, baselineOf(frame, m.issueLine.line, 1, m.issueLine.size)));
-
-  const sponsorStyle: TextStyle = { role: m.sponsors.role, size: m.sponsors.size, colour: 'black' };
-  const labelWidth = shaper.shape(m.sponsors.label, sponsorStyle, origin).reduce((s, g) => s + g.advance, 0);
   const fit = sponsorsThatFit(meta, template);
   if (fit < meta.sponsors.length && problems) {
     const at = problems.places?.sponsors?.[fit] ?? { file: problems.file, line: 1, column: 1 };
     problems.report(diagnostic({ ...at, severity: 'warning', rule: 'limits/masthead-overflow' }, msg('linear.too-many-sponsors', { count: meta.sponsors.length, fit }), msg('linear.too-many-sponsors-hint')));
   }
   const shown = { ...meta, sponsors: meta.sponsors.slice(0, fit) };
-  shown.sponsors.forEach((sponsor, i) => {
-    const text = i === 0 ? m.sponsors.label + sponsor : sponsor;
-    const x = i === 0 ? frame.left : frame.left + labelWidth;
-    const width = frame.width - (x - frame.left);
-    const line = fitLine('sponsors', problems?.places?.sponsors?.[i], text, sponsorStyle, width, 'left');
-    if (line) items.push(...placeLine(line, x, baselineOf(frame, m.sponsors.line + i, 1, m.sponsors.size)));
-  });
-  const { lastLine, bodyStart } = mastheadGrid(shown, template);
-  const date = setSingleLine([{ text: formatDate(meta), style: sponsorStyle }], shaper, frame.width, 'right');
-  items.push(...placeLine(date, frame.left, baselineOf(frame, lastLine, 1, m.sponsors.size)));
+  const layout = mastheadLayout(shown, template);
+  const values = patternValues(meta);
+  const styleOf = (p: { role: TextStyle['role']; size: number; colour?: string | undefined }): TextStyle => ({ role: p.role, size: p.size, colour: p.colour ?? 'black' });
 
-  const bottom = frame.top + (lastLine + 1) * frame.pitch;
-  const thickY = bottom + m.rule.gap + m.rule.thick / 2;
-  const thinY = thickY + m.rule.thick / 2 + m.rule.between + m.rule.thin / 2;
-  items.push({ kind: 'rule', x: frame.left, y: thickY, width: frame.width, thickness: m.rule.thick, colour: m.rule.colour });
-  items.push({ kind: 'rule', x: frame.left, y: thinY, width: frame.width, thickness: m.rule.thin, colour: m.rule.colour });
-  return { items, bodyStart };
+  for (const placed of layout.parts) {
+    if ('top' in placed) {
+      items.push(...ruleItems(placed.part, frame, frame.top + placed.above, shaper));
+      continue;
+    }
+    const { part, line, lines } = placed;
+    switch (part.kind) {
+      case 'title':
+      case 'issueLine':
+      case 'text': {
+        const text = fillPattern(part.kind === 'issueLine' ? part.pattern : part.kind === 'title' ? (part.text ?? '{title}') : part.text, values);
+        if (text === '') break;
+        const field = part.kind === 'title' ? 'title' : part.kind === 'issueLine' ? 'issue' : 'text';
+        const place = part.kind === 'title' ? problems?.places?.title : part.kind === 'issueLine' ? problems?.places?.issue : undefined;
+        const tracking = part.kind === 'issueLine' ? 0 : (part.tracking ?? 0) * part.size;
+        const set = fitLine(field, place, text, styleOf(part), frame.width, part.align ?? (part.kind === 'text' ? 'left' : 'center'), tracking);
+        if (set) items.push(...placeLine(set, frame.left, baselineOf(frame, line, lines, part.size)));
+        break;
+      }
+      case 'sponsors': {
+        const style = styleOf(part);
+        const centred = part.layout === 'centred';
+        const labelWidth = centred ? 0 : shaper.shape(part.label, style, undefined).reduce((s, g) => s + g.advance, 0);
+        shown.sponsors.forEach((sponsor, i) => {
+          const text = i === 0 ? part.label + sponsor : sponsor;
+          const x = i === 0 ? frame.left : frame.left + labelWidth;
+          const width = frame.width - (x - frame.left);
+          const set = fitLine('sponsors', problems?.places?.sponsors?.[i], text, style, width, centred ? 'center' : (part.align ?? 'left'));
+          if (set) items.push(...placeLine(set, x, baselineOf(frame, line + i, 1, part.size)));
+        });
+        break;
+      }
+      case 'date': {
+        const set = setSingleLine([{ text: formatDate(meta, template), style: styleOf(part) }], shaper, frame.width, part.align ?? 'right');
+        items.push(...placeLine(set, frame.left, baselineOf(frame, line, 1, part.size)));
+        break;
+      }
+      case 'logo': {
+        const height = part.height ?? part.width ?? lines * frame.pitch;
+        const width = part.width ?? height;
+        const inset = part.inset ?? 0;
+        const align = part.align ?? 'left';
+        const x = align === 'left' ? frame.left + inset : align === 'right' ? frame.left + frame.width - inset - width : frame.left + (frame.width - width) / 2;
+        const y = frame.top + line * frame.pitch + (lines * frame.pitch - height) / 2;
+        items.push({ kind: 'image', x, y, width, height, src: part.src });
+        break;
+      }
+    }
+  }
+  return { items, bodyStart: layout.bodyStart };
 }
 
-/**
- * Whether the date fits on the last sponsor line with at least 2 em to spare. Widths are
- * estimated (1 em a Han character, 0.6 em a Latin one) so that the PDF and the HTML, which has
- * no font metrics, decide alike.
- */
-function dateFitsBeside(meta: IssueMeta, template: Template): boolean {
-  const m = template.masthead;
-  const ems = (text: string): number => [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x2e80 ? 0.6 : 1), 0);
-  const last = meta.sponsors.at(-1) ?? '';
-  const used = (meta.sponsors.length > 0 ? ems(m.sponsors.label) : 0) + ems(last) + ems(formatDate(meta)) + 2;
-  return used * m.sponsors.size <= template.grid.chars * template.grid.size;
-}
-
-/**
- * The masthead's vertical geometry in grid lines and points from the top of the type area: the
- * last sponsor line, the bottom of the red rule and the first grid line of body text (one grid
- * line below the rule). Shared by the PDF and the HTML renderers so both start the body alike.
- */
-export function mastheadGrid(meta: IssueMeta, template: Template): { lastLine: number; ruleBottom: number; bodyStart: number } {
-  const m = template.masthead;
-  const pitch = template.grid.pitch;
-  const lastSponsor = m.sponsors.line + Math.max(1, meta.sponsors.length) - 1;
-  // The date goes on the last sponsor line unless the two would meet; then on a line of its own.
-  const lastLine = lastSponsor + (dateFitsBeside(meta, template) ? 0 : 1);
-  const ruleBottom = (lastLine + 1) * pitch + m.rule.gap + m.rule.thick + m.rule.between + m.rule.thin;
-  const bodyStart = Math.ceil((ruleBottom + pitch) / pitch - 1e-9);
-  return { lastLine, ruleBottom, bodyStart };
+/** The strokes of a rule `gap` points below `above` (points from the top of the page), across the type area. */
+function ruleItems(rule: PartOf<'rule'>, frame: Frame, above: number, shaper: Shaper): PageItem[] {
+  const top = above + rule.gap;
+  const line = (y: number, thickness: number, x = frame.left, width = frame.width): PageItem => ({ kind: 'rule', x, y, width, thickness, colour: rule.colour });
+  const thin = rule.thin ?? rule.thick;
+  const between = rule.between ?? 0;
+  switch (rule.style ?? 'thick-thin') {
+    case 'thick-thin': {
+      // Summed in this order so that jinqiao's rules land on exactly the points they always had.
+      const thickY = above + rule.gap + rule.thick / 2;
+      return [line(thickY, rule.thick), line(thickY + rule.thick / 2 + between + thin / 2, thin)];
+    }
+    case 'thin-thick': {
+      const thinY = top + thin / 2;
+      return [line(thinY, thin), line(thinY + thin / 2 + between + rule.thick / 2, rule.thick)];
+    }
+    case 'double':
+      return [line(top + rule.thick / 2, rule.thick), line(top + 1.5 * rule.thick + between, rule.thick)];
+    case 'single':
+      return [line(top + rule.thick / 2, rule.thick)];
+    case 'star': {
+      // GB/T 9704's red rule broken by a ★ in its middle: the star's em box centred on the rule.
+      const size = rule.star?.size ?? rule.thick * 4;
+      const space = rule.star?.space ?? size / 4;
+      const centreY = top + ruleHeight(rule) / 2;
+      const star = setSingleLine([{ text: '★', style: { role: 'body', size, colour: rule.colour } }], shaper, size, 'center');
+      const starWidth = Math.max(star.extent, size);
+      const half = (frame.width - starWidth) / 2 - space;
+      return [
+        line(centreY, rule.thick, frame.left, half),
+        line(centreY, rule.thick, frame.left + frame.width - half, half),
+        ...placeLine(star, frame.left + (frame.width - starWidth) / 2, centreY + 0.38 * size),
+      ];
+    }
+  }
 }

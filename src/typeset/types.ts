@@ -1,7 +1,8 @@
 /** The font roles of a template (docs/layout.md D.1), and `mono` for code (issue 6). */
 export type FontRole = 'title' | 'body' | 'hei' | 'kai' | 'mono';
 
-export type Colour = 'black' | 'red';
+/** The name of one of the template's `colours`. */
+export type Colour = string;
 
 /** How a piece of text is set: which role's font, at what size, in what colour. */
 export interface TextStyle {

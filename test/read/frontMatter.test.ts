@@ -82,7 +82,7 @@ describe('front matter', () => {
 
   it('names the field, the expectation and what was found for other wrong types', async () => {
     const cases: [string, string, string][] = [
-      ['template', 'template: zhengwu', 'front matter field "template" must be "jinqiao" (the only template so far), not "zhengwu"'],
+      ['template', 'template: zhengwu', 'template "zhengwu" is neither a built-in template nor a folder holding template.yaml'],
       ['sponsors', 'sponsors: []', 'front matter field "sponsors" must be a non-empty list of strings, not an empty list'],
       ['sponsors', 'sponsors: [甲, 3]', 'front matter field "sponsors" item 2 must be a non-empty string, not 3'],
       ['serial', 'serial: 0', 'front matter field "serial" must be a whole number ≥ 1, not 0'],

@@ -74,9 +74,9 @@ describe('resolveMeta', () => {
     const ok = await resolveMeta({ file, frontMatter, overrides: { issue: 6, numbering: 'off', disclaimer: '' } });
     expect(ok.meta).toMatchObject({ issue: 6, numbering: false });
     expect(ok.meta?.disclaimer).toBeUndefined();
-    const bad = await resolveMeta({ file, frontMatter, overrides: { template: 'gongwen' } });
+    const bad = await resolveMeta({ file, frontMatter, overrides: { template: 'no-such-template' } });
     expect(bad.meta).toBeUndefined();
-    expect(bad.diagnostics).toMatchObject([{ file, line: 0, message: 'option field "template" must be "jinqiao" (the only template so far), not "gongwen"' }]);
+    expect(bad.diagnostics).toMatchObject([{ file, line: 0, message: 'template "no-such-template" is neither a built-in template nor a folder holding template.yaml' }]);
   });
 
   it('points errors in bulletin.yaml at bulletin.yaml', async () => {

@@ -2,7 +2,7 @@
 // mistakes clerks make (full-width colons and digits, Chinese dates, tabs, an unclosed block).
 // `kind` is `issue` or `config`; `label` is how a metadata layer is named (`front matter`, …).
 
-const kinds: Readonly<Record<string, string>> = { issue: 'the issue', config: 'bulletin.yaml' };
+const kinds: Readonly<Record<string, string>> = { issue: 'the issue', config: 'bulletin.yaml', template: 'the template file' };
 const kindOf = (kind: string): string => kinds[kind] ?? kind;
 const types: Readonly<Record<string, string>> = { folder: 'a folder', fifo: 'a named pipe (FIFO)', socket: 'a socket', device: 'a device' };
 const reasons: Readonly<Record<string, string>> = {

@@ -108,7 +108,7 @@ const expected: Readonly<Record<string, string>> = {
   'distribution.报': 'a list of strings',
   'distribution.送': 'a list of strings',
   'distribution.发': 'a list of strings',
-  template: '"jinqiao" (the only template so far)',
+  template: 'a built-in template\'s name or a folder holding template.yaml',
   fonts: '"bundled" or a mapping of title, body, hei, kai, mono, bundled',
   'fonts.title': 'a font name or a font file path',
   'fonts.body': 'a font name or a font file path',

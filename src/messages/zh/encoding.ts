@@ -1,6 +1,6 @@
 import type { encoding as en } from '../en/encoding.js';
 
-const kinds: Readonly<Record<string, string>> = { issue: '简报文件', config: 'bulletin.yaml' };
+const kinds: Readonly<Record<string, string>> = { issue: '简报文件', config: 'bulletin.yaml', template: '模板文件' };
 const kindOf = (kind: string): string => kinds[kind] ?? kind;
 const labels: Readonly<Record<string, string>> = { 'front matter': '文件头（front matter）', 'bulletin.yaml': 'bulletin.yaml', option: '命令行选项' };
 const labelOf = (label: string): string => labels[label] ?? label;

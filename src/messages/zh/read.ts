@@ -103,7 +103,7 @@ const expected: Readonly<Record<string, string>> = {
   'distribution.报': '文字列表',
   'distribution.送': '文字列表',
   'distribution.发': '文字列表',
-  template: '“jinqiao”（目前唯一的模板）',
+  template: '内置模板名或含 template.yaml 的文件夹',
   fonts: '“bundled”，或由 title、body、hei、kai、mono、bundled 组成的一组字段',
   'fonts.title': fontName,
   'fonts.body': fontName,

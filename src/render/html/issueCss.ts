@@ -1,6 +1,8 @@
 import type { IssueMeta, PunctuationStyle } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
 import { mastheadGrid } from '../../typeset/masthead.js';
+import { firstPart } from '../../template/mastheadParts.js';
+import { colourOf } from '../../template/schema.js';
 import { gridSpan } from '../../typeset/setParagraph.js';
 import type { FontRole } from '../../typeset/types.js';
 import { pt } from './cssPoints.js';
@@ -51,15 +53,23 @@ function punctuationCss(style: PunctuationStyle): string {
 export function issueCss(input: IssueCssInput): string {
   const { template: t, meta, stacks } = input;
   const g = t.grid;
-  const m = t.masthead;
   const areaWidth = g.chars * g.size;
   const areaHeight = g.lines * g.pitch;
   const right = t.page.width - t.page.marginLeft - areaWidth;
   const bottom = t.page.height - t.page.marginTop - areaHeight;
   const lineHeight = (size: number): string => pt(gridSpan(size, g.pitch) * g.pitch);
   const { ruleBottom, bodyStart } = mastheadGrid(meta, t);
-  const red = t.colours.red.rgb;
-  const colour = (c: string | undefined): string => (c === 'red' ? red : t.colours.black.rgb);
+  const colour = (c: string | undefined): string => colourOf(t, c ?? 'black').rgb;
+  const black = colour('black');
+  // The masthead's parts as the HTML sets them so far: a title, an issue line, the sponsors and a rule.
+  const title = firstPart(t, 'title') ?? { line: 0, lines: 1, size: g.size, colour: undefined, tracking: 0 };
+  const issuePart = firstPart(t, 'issueLine') ?? { line: (title.line ?? 0) + (title.lines ?? 1), size: g.size };
+  const sponsors = firstPart(t, 'sponsors') ?? { line: (issuePart.line ?? 0) + 1, size: g.size };
+  const rule = firstPart(t, 'rule') ?? { gap: 0, thick: 0, thin: 0, between: 0, colour: 'black' };
+  const titleLine = title.line ?? 0;
+  const titleLines = title.lines ?? 1;
+  const issueLineAt = issuePart.line ?? titleLine + titleLines;
+  const tracking = title.tracking ?? 0;
   const pn = t.pageNumber;
   // The page number's dashes reach about 0.3 em above its baseline, and a line box of 1 em puts
   // the baseline 0.88 em down: so the dashes' top lands `below` under the type area (A.1).
@@ -72,8 +82,8 @@ export function issueCss(input: IssueCssInput): string {
   const roles = [...stacks.keys()].map((role) => `.${roleClass(role)} { font-family: ${family(stacks, role)}; }`);
   return [
     `@page { size: ${pt(t.page.width)} ${pt(t.page.height)}; margin: ${pt(t.page.marginTop)} ${pt(right)} ${pt(bottom)} ${pt(t.page.marginLeft)};`,
-    `  @bottom-center { content: "— " counter(page) " —"; font-family: ${family(stacks, pn.role)}; font-size: ${pt(pn.size)}; line-height: ${pt(pn.size)}; vertical-align: top; padding-top: ${pt(pageNumberPad)}; color: ${t.colours.black.rgb}; } }`,
-    `html { color: ${t.colours.black.rgb}; background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; text-autospace: normal; ${punctuationCss(input.punctuation)} }`,
+    `  @bottom-center { content: "— " counter(page) " —"; font-family: ${family(stacks, pn.role)}; font-size: ${pt(pn.size)}; line-height: ${pt(pn.size)}; vertical-align: top; padding-top: ${pt(pageNumberPad)}; color: ${black}; } }`,
+    `html { color: ${black}; background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; text-autospace: normal; ${punctuationCss(input.punctuation)} }`,
     // 禁则 (B.1): strict line breaking; words of Latin text are never split to fill a line.
     `body { margin: 0; font-size: ${pt(g.size)}; line-height: ${pt(g.pitch)}; line-break: strict; word-break: normal; overflow-wrap: normal; }`,
     `@media screen { html { background: #f2f2f2; } body { box-sizing: content-box; max-width: ${pt(areaWidth)}; margin: 24pt auto; padding: 48pt; background: #fff; } }`,
@@ -87,13 +97,13 @@ export function issueCss(input: IssueCssInput): string {
     `@supports not (text-autospace: normal) { .${GAP_START} { margin-inline-start: .25em; } .${GAP_END} { margin-inline-end: .25em; } }`,
     // Masthead (A.2): every part on the grid, the body starting `bodyStart` lines down.
     '.masthead { break-inside: avoid; }',
-    `.masthead-title { margin: ${pt(m.title.line * g.pitch)} 0 0; font-size: ${pt(m.title.size)}; line-height: ${pt(m.title.lines * g.pitch)}; font-weight: normal; color: ${colour(m.title.colour ?? 'red')}; letter-spacing: ${m.title.tracking}em; padding-inline-start: ${m.title.tracking}em; text-align: center; }`,
-    `.issue-line { margin: ${pt((m.issueLine.line - m.title.line - m.title.lines) * g.pitch)} 0 0; font-size: ${pt(m.issueLine.size)}; line-height: ${lineHeight(m.issueLine.size)}; text-align: center; }`,
-    `.sponsors-line { margin: ${pt((m.sponsors.line - m.issueLine.line - 1) * g.pitch)} 0 0; display: flex; justify-content: space-between; align-items: flex-end; font-size: ${pt(m.sponsors.size)}; line-height: ${pt(g.pitch)}; }`,
+    `.masthead-title { margin: ${pt(titleLine * g.pitch)} 0 0; font-size: ${pt(title.size)}; line-height: ${pt(titleLines * g.pitch)}; font-weight: normal; color: ${colour(title.colour)}; letter-spacing: ${tracking}em; padding-inline-start: ${tracking}em; text-align: center; }`,
+    `.issue-line { margin: ${pt((issueLineAt - titleLine - titleLines) * g.pitch)} 0 0; font-size: ${pt(issuePart.size)}; line-height: ${lineHeight(issuePart.size)}; text-align: center; }`,
+    `.sponsors-line { margin: ${pt(((sponsors.line ?? issueLineAt + 1) - issueLineAt - 1) * g.pitch)} 0 0; display: flex; justify-content: space-between; align-items: flex-end; font-size: ${pt(sponsors.size)}; line-height: ${pt(g.pitch)}; }`,
     '.sponsors { display: grid; grid-template-columns: auto auto; justify-content: start; margin: 0; }',
     '.sponsors dt { grid-column: 1; grid-row: 1; } .sponsors dd { grid-column: 2; margin: 0; }',
     '.date { margin: 0; white-space: nowrap; }',
-    `.masthead::after { content: ""; display: block; margin: ${pt(m.rule.gap)} 0 ${pt(bodyStart * g.pitch - ruleBottom)}; height: ${pt(m.rule.between)}; border-top: ${pt(m.rule.thick)} solid ${colour(m.rule.colour)}; border-bottom: ${pt(m.rule.thin)} solid ${colour(m.rule.colour)}; }`,
+    `.masthead::after { content: ""; display: block; margin: ${pt(rule.gap)} 0 ${pt(bodyStart * g.pitch - ruleBottom)}; height: ${pt(rule.between ?? 0)}; border-top: ${pt(rule.thick)} solid ${colour(rule.colour)}; border-bottom: ${pt(rule.thin ?? 0)} solid ${colour(rule.colour)}; }`,
     // Body (A.3): justified, 2 em first-line indent, no paragraph space. Not docs/layout.md C's
     // `text-justify: inter-character`: Chromium then spaces out the letters of Latin words too,
     // which B.3 forbids; its `auto` stretches between Han characters and at word spaces only.

@@ -2,7 +2,9 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { IssueMeta } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
-import { formatDate, issueLine } from '../../typeset/masthead.js';
+import { firstPart } from '../../template/mastheadParts.js';
+import { fillPattern } from '../../template/pattern.js';
+import { formatDate, issueLine, patternValues } from '../../typeset/masthead.js';
 import { roleClass } from './fontRoleClass.js';
 
 /** `2014-10-17`: the machine-readable form of the issue date for `<time datetime>`. */
@@ -21,13 +23,15 @@ function isoDate(meta: IssueMeta): string {
  * @returns The `header` element.
  */
 export function mastheadToHast(meta: IssueMeta, template: Template): Element {
-  const m = template.masthead;
+  const title = firstPart(template, 'title');
+  const issue = firstPart(template, 'issueLine');
+  const sponsors = firstPart(template, 'sponsors');
   return h('header', { className: ['masthead'] }, [
-    h('h1', { className: ['masthead-title', roleClass(m.title.role)] }, meta.title),
-    h('p', { className: ['issue-line', roleClass(m.issueLine.role)] }, issueLine(meta)),
-    h('div', { className: ['sponsors-line', roleClass(m.sponsors.role)] }, [
-      h('dl', { className: ['sponsors'] }, [h('dt', m.sponsors.label), ...meta.sponsors.map((s) => h('dd', s))]),
-      h('p', { className: ['date'] }, h('time', { dateTime: isoDate(meta) }, formatDate(meta))),
+    h('h1', { className: ['masthead-title', roleClass(title?.role ?? 'title')] }, fillPattern(title?.text ?? '{title}', patternValues(meta))),
+    h('p', { className: ['issue-line', roleClass(issue?.role ?? 'body')] }, issueLine(meta, template)),
+    h('div', { className: ['sponsors-line', roleClass(sponsors?.role ?? 'body')] }, [
+      h('dl', { className: ['sponsors'] }, [h('dt', sponsors?.label ?? ''), ...meta.sponsors.map((s) => h('dd', s))]),
+      h('p', { className: ['date'] }, h('time', { dateTime: isoDate(meta) }, formatDate(meta, template))),
     ]),
   ]);
 }

@@ -1,5 +1,6 @@
 import type { IssueMeta } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
+import { colourOf } from '../../template/schema.js';
 import { pt } from './cssPoints.js';
 
 /**
@@ -36,7 +37,7 @@ function blockCss(t: Template): string {
     '.list > li { display: grid; grid-column: 1 / -1; grid-template-columns: subgrid; }',
     '.list > li p { text-indent: 0; }',
     `pre { margin: 0 0 0 ${pt(t.body.indent * g.size)}; font-size: ${pt(t.table.size)}; line-height: ${pt(g.pitch)}; white-space: pre-wrap; overflow-wrap: anywhere; }`,
-    `hr { box-sizing: content-box; width: ${pt(tb.width)}; height: 0; margin: ${pt((g.pitch - tb.rule) / 2)} auto; border: 0; border-top: ${pt(tb.rule)} solid ${t.colours.black.rgb}; overflow: visible; }`,
+    `hr { box-sizing: content-box; width: ${pt(tb.width)}; height: 0; margin: ${pt((g.pitch - tb.rule) / 2)} auto; border: 0; border-top: ${pt(tb.rule)} solid ${colourOf(t, 'black').rgb}; overflow: visible; }`,
   ].join('\n');
 }
 

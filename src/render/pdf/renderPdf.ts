@@ -38,7 +38,9 @@ function num(v: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
-function cmyk(c: ColourSpec): string {
+function cmyk(c: ColourSpec | undefined): string {
+  // The template's colours were checked when it was loaded: a name it lacks is a bug.
+  if (c === undefined) throw new Error('renderPdf: a colour the template does not define');
   return c.cmyk.map(num).join(' ');
 }
 

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+
+// The one schema of a template (template.yaml or template.json): the loader validates with it,
+// the TypeScript type is derived from it and scripts/templateSchema.mjs turns it into the JSON
+// Schema editors use. Lengths are in points, `line`s count grid lines from the top of the type area.
+
+const FONT_ROLES = ['title', 'body', 'hei', 'kai', 'mono'] as const;
+
+const role = z.enum(FONT_ROLES);
+const points = z.number().min(0).max(10000);
+const size = z.number().positive().max(1000);
+const ems = z.number().min(0).max(100);
+const gridLine = z.number().min(0).max(1000);
+const lines = z.int().min(1).max(1000);
+/** The name of a colour of the template's `colours`. */
+const colour = z.string().min(1);
+/** Text with `{field}` placeholders and `[…]` sections left out when a field in them is empty. */
+const pattern = z.string();
+const align = z.enum(['left', 'center', 'right']);
+const unit = z.number().min(0).max(1);
+
+const colourSpec = z.strictObject({
+  cmyk: z.tuple([unit, unit, unit, unit]),
+  rgb: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
+});
+
+/** What every piece of text says about its face. */
+const face = { role, size: size.optional(), colour: colour.optional() };
+
+/** Where a masthead part sits: on grid line `line` (default: the line after the part before it), `lines` tall. */
+const placement = { line: gridLine.optional(), lines: lines.optional(), align: align.optional() };
+const textPart = { ...face, size, ...placement };
+
+const titlePart = z.strictObject({ kind: z.literal('title'), text: pattern.optional(), tracking: ems.optional(), ...textPart });
+const issueLinePart = z.strictObject({ kind: z.literal('issueLine'), pattern, ...textPart });
+const textLabelPart = z.strictObject({ kind: z.literal('text'), text: pattern, tracking: ems.optional(), ...textPart });
+const sponsorsPart = z.strictObject({
+  kind: z.literal('sponsors'),
+  label: z.string(),
+  /** `beside-date`: a left column with the date flush right on its last line; `centred`: each sponsor centred. */
+  layout: z.enum(['beside-date', 'centred']).optional(),
+  ...textPart,
+});
+const datePart = z.strictObject({ kind: z.literal('date'), format: pattern.optional(), ...textPart });
+const logoPart = z.strictObject({
+  kind: z.literal('logo'),
+  /** A JPEG or PNG in the template's folder. */
+  src: z.string().min(1),
+  width: points.optional(),
+  height: points.optional(),
+  /** Points from the aligned edge of the type area towards its middle. */
+  inset: points.optional(),
+  ...placement,
+});
+const rulePart = z.strictObject({
+  kind: z.literal('rule'),
+  style: z.enum(['thick-thin', 'thin-thick', 'single', 'double', 'star']).optional(),
+  /** Space above the rule, below the line before it. */
+  gap: points,
+  thick: points,
+  thin: points.optional(),
+  between: points.optional(),
+  colour,
+  /** The ★ of `style: star`: its size and the space left each side of it. */
+  star: z.strictObject({ size, space: points.optional() }).optional(),
+  line: gridLine.optional(),
+});
+
+const mastheadPart = z.discriminatedUnion('kind', [titlePart, logoPart, issueLinePart, textLabelPart, sponsorsPart, datePart, rulePart]);
+
+const heading = z.strictObject({
+  ...face,
+  size,
+  align: z.enum(['center']).optional(),
+  indent: ems.optional(),
+  bold: z.boolean().optional(),
+  spaceBefore: ems.optional(),
+  spaceAfter: ems.optional(),
+});
+
+/** A front-matter field the template uses beyond the built-in ones (e.g. `number` for a 编号). */
+const declaredField = z.strictObject({
+  required: z.boolean().optional(),
+  /** A correct line, for the hint when the field is missing. */
+  example: z.string().optional(),
+});
+
+const templateShape = {
+  /** Where the schema is, for editors; ignored by bulletin. */
+  $schema: z.string().optional(),
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** A built-in template or a folder (relative to this file) whose fields this one inherits. */
+  extends: z.string().min(1).optional(),
+  page: z.strictObject({ width: points, height: points, marginTop: points, marginLeft: points }),
+  punctuation: z.enum(['quanjiao', 'kaiming', 'banjiao']),
+  /** The type area: `chars` body characters wide, `lines` lines of `pitch` points tall. */
+  grid: z.strictObject({ chars: lines, lines, pitch: size, size }),
+  colours: z.record(z.string().min(1), colourSpec),
+  fields: z.record(z.string().regex(/^[\p{L}_][\p{L}\p{N}_-]*$/u), declaredField).optional(),
+  masthead: z.strictObject({
+    parts: z.array(mastheadPart).min(1).max(100),
+    /** Grid lines left blank between the masthead's last part and the body. */
+    spaceAfter: ems.optional(),
+  }),
+  body: z.strictObject({ ...face, size, indent: ems }),
+  strong: z.strictObject(face),
+  code: z.strictObject(face),
+  emphasis: z.strictObject(face),
+  editorsNote: z.strictObject({ ...face, labelRole: role, indent: ems, spaceAfter: ems }),
+  headings: z.strictObject({ '1': heading, '2': heading, '3': heading, '4': heading }),
+  quote: z.strictObject({ ...face, indent: ems }),
+  figure: z.strictObject({ maxHeight: unit, caption: z.strictObject({ ...face, size }), gap: points }),
+  table: z.strictObject({ ...face, headerRole: role, size, pitch: size, padding: points, rule: points, outerRule: points }),
+  footnotes: z.strictObject({ ...face, size, pitch: size, ruleWidth: points, rule: points, gap: points }),
+  contents: z.strictObject({ ...face, title: z.string(), size, entryRole: role }),
+  thematicBreak: z.strictObject({ width: points, rule: points }),
+  disclaimer: z.strictObject({ ...face, size, spaceBefore: ems }),
+  colophon: z.strictObject({ ...face, size, indent: ems, rule: points, pitch: size, ruleColour: colour.optional() }),
+  pageNumber: z.strictObject({
+    ...face,
+    size,
+    /** Points between the foot of the type area and the top of the number's dashes. */
+    below: points,
+    /** `{n}` is the page's number; each space is a quarter-em gap. */
+    format: pattern.optional(),
+    /** `center`, or `outside`: flush right on odd pages and left on even ones, `inset` ems in (GB/T 9704). */
+    place: z.enum(['center', 'outside']).optional(),
+    inset: ems.optional(),
+  }),
+};
+
+/** The schema of a whole template, after `extends` is merged. */
+export const templateSchema = z.strictObject(templateShape);
+
+/** A validated template. */
+export type Template = z.output<typeof templateSchema>;
+export type MastheadPart = Template['masthead']['parts'][number];
+export type HeadingSpec = Template['headings']['1'];
+export type ColourSpec = z.output<typeof colourSpec>;
+
+/** A colour of a validated template by name (the loader checked every name, so a miss is a bug). */
+export function colourOf(template: Pick<Template, 'colours'>, name: string): ColourSpec {
+  const spec = template.colours[name];
+  if (spec === undefined) throw new Error(`template has no colour ${name}`);
+  return spec;
+}
+
+/** Known keys of each mapping of a template, for did-you-mean hints, by dotted path ('' is the top). */
+export function templateKeys(path: readonly (string | number)[], data: unknown): readonly string[] {
+  let schema: z.ZodType = templateSchema;
+  let value: unknown = data;
+  for (const segment of path) {
+    schema = unwrap(schema);
+    if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(segment)] ?? z.never();
+    else if (schema instanceof z.ZodRecord) schema = schema.valueType as z.ZodType;
+    else if (schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
+    else return [];
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[String(segment)] : undefined;
+  }
+  schema = unwrap(schema);
+  if (schema instanceof z.ZodDiscriminatedUnion) {
+    const kind = typeof value === 'object' && value !== null ? (value as { kind?: unknown }).kind : undefined;
+    const options = schema.options as z.ZodObject[];
+    const chosen = options.find((o) => (o.shape.kind as z.ZodLiteral).value === kind);
+    return chosen ? Object.keys(chosen.shape) : ['kind'];
+  }
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let s = schema;
+  while (s instanceof z.ZodOptional || s instanceof z.ZodDefault) s = s.unwrap() as z.ZodType;
+  return s;
+}
+
+/** The kinds of masthead part, for the hint of a part of an unknown kind. */
+export const PART_KINDS: readonly string[] = mastheadPart.options.map((o) => o.shape.kind.value);
