@@ -107,6 +107,7 @@ function issueMessage(issue: z.core.$ZodIssue, field: string, value: unknown): M
       return m('template.one-of', { field, options: issue.values.map(String).join(', '), found });
     case 'invalid_union': {
       // A masthead part of no known kind: zod names the discriminator in a note.
+      if (field.endsWith('.kind')) return m('template.one-of', { field, options: PART_KINDS.join(', '), found });
       if (isMapping(value)) return m('template.one-of', { field: `${field}.kind`, options: PART_KINDS.join(', '), found: describeValue(value.kind) });
       return m('template.invalid', { field, found });
     }
