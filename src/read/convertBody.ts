@@ -19,6 +19,8 @@ export interface BodyInput {
   readonly definitions: ReadonlyMap<string, string>;
   /** The checked file of every figure image ({@link probeFigures}). */
   readonly figures: FigureProbes;
+  /** Words that open the editor's note (the template's `editorsNote.labels`; default 编者按, 按语). */
+  readonly editorsNoteLabels?: readonly string[];
 }
 
 /** The outcome of {@link convertBody}. */
@@ -52,6 +54,6 @@ export function convertBody(tree: Root, input: BodyInput): ConvertedBody {
     footnoteNumbers: new Map(),
     diagnostics,
   };
-  const blocks = promoteEditorsNote(convertBlocks(tree.children, ctx), ctx);
+  const blocks = promoteEditorsNote(convertBlocks(tree.children, ctx), ctx, input.editorsNoteLabels);
   return { blocks, footnotes: collectFootnotes(ctx), diagnostics };
 }

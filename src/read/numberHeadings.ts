@@ -13,11 +13,16 @@ const written: Readonly<Record<2 | 3 | 4, RegExp>> = {
   4: /^\s*([0-9０-９]+)\s*[.、．](?![0-9０-９])/u,
 };
 
-/** The label of number `n` at a heading level: 一、 （一） 1. */
-function label(level: 2 | 3 | 4, n: number): string {
-  if (level === 2) return `${toChineseNumeral(n)}、`;
-  if (level === 3) return `（${toChineseNumeral(n)}）`;
-  return `${n}.`;
+/** How a template numbers headings by level: `{cn}` is the number in Chinese numerals, `{n}` in digits. */
+export type HeadingNumbers = Readonly<Partial<Record<'2' | '3' | '4', string>>>;
+
+/** docs/layout.md A.3: 一、 （一） 1. */
+const DEFAULT_NUMBERS: Readonly<Record<'2' | '3' | '4', string>> = { '2': '{cn}、', '3': '（{cn}）', '4': '{n}.' };
+
+/** The label of number `n` at a heading level in the template's format (default 一、 （一） 1.). */
+function label(level: 2 | 3 | 4, n: number, formats: HeadingNumbers = {}): string {
+  const format = formats[String(level) as '2' | '3' | '4'] ?? DEFAULT_NUMBERS[String(level) as '2' | '3' | '4'];
+  return format.replaceAll('{cn}', toChineseNumeral(n)).replaceAll('{n}', String(n));
 }
 
 /** The number an author wrote at the start of a heading, with the text of its label. */
@@ -42,11 +47,13 @@ function writtenNumber(heading: Heading, level: 2 | 3 | 4): { value: number; tex
  *
  * @param blocks Top-level model blocks.
  * @param numbering Whether to add numbers to unnumbered headings (`numbering: auto`).
+ * @param formats The template's numbers by level (`headings.2.number`), default 一、 （一） 1.
  * @returns The blocks with `autoNumber` set where it applies, and the warnings.
  */
 export function numberHeadings(
   blocks: readonly Block[],
   numbering: boolean,
+  formats: HeadingNumbers = {},
 ): { blocks: Block[]; diagnostics: Diagnostic[] } {
   const counters = { 2: 0, 3: 0, 4: 0 };
   const diagnostics: Diagnostic[] = [];
@@ -63,12 +70,12 @@ export function numberHeadings(
     const expected = counters[level] + 1;
     const found = writtenNumber(block, level);
     counters[level] = found?.value ?? expected;
-    if (found === undefined) return numbering ? { ...block, autoNumber: label(level, expected) } : block;
+    if (found === undefined) return numbering ? { ...block, autoNumber: label(level, expected, formats) } : block;
     if (found.value !== expected) {
       diagnostics.push(
         diagnostic(
           { file: block.span.file, line: block.span.start.line, column: block.span.start.column, severity: 'warning', rule: 'heading/number-sequence' },
-          m(found.value < expected ? 'read.heading-number-back' : 'read.heading-number-ahead', { found: found.text, expected: label(level, expected) }),
+          m(found.value < expected ? 'read.heading-number-back' : 'read.heading-number-ahead', { found: found.text, expected: label(level, expected, formats) }),
           m('read.heading-number-hint'),
         ),
       );

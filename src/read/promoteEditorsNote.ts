@@ -4,7 +4,8 @@ import { plainText } from './plainText.js';
 import { diagnostic, m } from '../diagnostics/diagnostic.js';
 
 // docs/layout.md A.3: the editor's note is labelled 编者按 (or 按语), usually in bold: `> **编者按：**…`.
-const label = /^\s*(编者按|按语)/u;
+// A template may name other labels (`editorsNote.labels`, e.g. 按).
+const DEFAULT_LABELS: readonly string[] = ['编者按', '按语'];
 
 /**
  * Turn the first top-level block quote whose text starts with 编者按 or 按语 into the editor's
@@ -12,10 +13,11 @@ const label = /^\s*(编者按|按语)/u;
  *
  * @param blocks Top-level model blocks.
  * @param ctx Where warnings go.
+ * @param labels Words that open the editor's note (default 编者按, 按语).
  * @returns The blocks, with at most one `quote` replaced by an `editorsNote`.
  */
-export function promoteEditorsNote(blocks: readonly Block[], ctx: ConvertContext): Block[] {
-  const index = blocks.findIndex(isEditorsNote);
+export function promoteEditorsNote(blocks: readonly Block[], ctx: ConvertContext, labels: readonly string[] = DEFAULT_LABELS): Block[] {
+  const index = blocks.findIndex((b) => isEditorsNote(b, labels));
   const quote = blocks[index];
   if (quote?.kind !== 'quote') return [...blocks];
   const paragraphs: Paragraph[] = [];
@@ -35,7 +37,9 @@ export function promoteEditorsNote(blocks: readonly Block[], ctx: ConvertContext
   return [...blocks.slice(0, index), note, ...blocks.slice(index + 1)];
 }
 
-function isEditorsNote(block: Block): boolean {
+function isEditorsNote(block: Block, labels: readonly string[]): boolean {
   const first = block.kind === 'quote' ? block.children[0] : undefined;
-  return first?.kind === 'paragraph' && label.test(plainText(first.children));
+  if (first?.kind !== 'paragraph') return false;
+  const text = plainText(first.children).trimStart();
+  return labels.some((label) => label !== '' && text.startsWith(label));
 }

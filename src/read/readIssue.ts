@@ -79,8 +79,11 @@ export async function readIssue(file: string, options: ReadOptions = {}): Promis
     }),
     probeFigures(tree, definitions, { folder: path.dirname(absolute), allowOutside: options.allowOutside ?? false }),
   ]);
-  const converted = convertBody(tree, { file: absolute, source, definitions, figures });
-  const numbered = numberHeadings(converted.blocks, resolved.meta?.numbering ?? true);
+  const labels = resolved.template?.template.editorsNote.labels;
+  const converted = convertBody(tree, { file: absolute, source, definitions, figures, ...(labels ? { editorsNoteLabels: labels } : {}) });
+  const headings = resolved.template?.template.headings;
+  const formats = headings ? Object.fromEntries((['2', '3', '4'] as const).flatMap((l) => (headings[l].number === undefined ? [] : [[l, headings[l].number]]))) : {};
+  const numbered = numberHeadings(converted.blocks, resolved.meta?.numbering ?? true, formats);
   const body = [...converted.diagnostics, ...numbered.diagnostics];
   body.sort((a, b) => a.line - b.line || a.column - b.column);
 

@@ -76,6 +76,8 @@ const heading = z.strictObject({
   bold: z.boolean().optional(),
   spaceBefore: ems.optional(),
   spaceAfter: ems.optional(),
+  /** How `numbering: auto` numbers headings of this level (2–4): `{cn}` Chinese numerals, `{n}` digits, e.g. `第{cn}部分`. */
+  number: z.string().regex(/\{c?n\}/u).optional(),
 });
 
 /** A front-matter field the template uses beyond the built-in ones (e.g. `number` for a 编号). */
@@ -107,7 +109,8 @@ const templateShape = {
   strong: z.strictObject(face),
   code: z.strictObject(face),
   emphasis: z.strictObject(face),
-  editorsNote: z.strictObject({ ...face, labelRole: role, indent: ems, spaceAfter: ems }),
+  /** The editor's note: a first block quote opening with one of `labels` (default 编者按, 按语). */
+  editorsNote: z.strictObject({ ...face, labelRole: role, indent: ems, spaceAfter: ems, labels: z.array(z.string().min(1)).min(1).optional() }),
   headings: z.strictObject({ '1': heading, '2': heading, '3': heading, '4': heading }),
   quote: z.strictObject({ ...face, indent: ems }),
   figure: z.strictObject({ maxHeight: unit, caption: z.strictObject({ ...face, size }), gap: points }),
@@ -115,7 +118,8 @@ const templateShape = {
   footnotes: z.strictObject({ ...face, size, pitch: size, ruleWidth: points, rule: points, gap: points }),
   contents: z.strictObject({ ...face, title: z.string(), size, entryRole: role }),
   thematicBreak: z.strictObject({ width: points, rule: points }),
-  disclaimer: z.strictObject({ ...face, size, spaceBefore: ems }),
+  /** The disclaimer line; `format` wraps the issue's text, `{text}` (default `（{text}）`). */
+  disclaimer: z.strictObject({ ...face, size, spaceBefore: ems, format: z.string().regex(/\{text\}/u).optional() }),
   colophon: z.strictObject({ ...face, size, indent: ems, rule: points, pitch: size, ruleColour: colour.optional() }),
   pageNumber: z.strictObject({
     ...face,

@@ -5,9 +5,13 @@ import { baselineOf, placeLine, type Frame } from './masthead.js';
 import { setParagraph } from './setParagraph.js';
 import type { PageItem, Shaper, TextStyle } from './types.js';
 
-/** Spaces typed in the disclaimer are real gaps between Han phrases: one ideographic space (B.4). */
-export function disclaimerText(disclaimer: string): string {
-  return `（${disclaimer.trim().replace(/\s+/g, '\u3000')}）`;
+/**
+ * The disclaimer in the template's `format` (default `（{text}）`, docs/layout.md A.4). Spaces typed
+ * in it are real gaps between Han phrases: one ideographic space (B.4).
+ */
+export function disclaimerText(disclaimer: string, format = '（{text}）'): string {
+  const text = disclaimer.trim().replace(/\s+/g, '\u3000');
+  return format.replaceAll('{text}', () => text);
 }
 
 /** The centred disclaimer, one grid line below the last paragraph (docs/layout.md A.4). */
@@ -15,7 +19,7 @@ export function disclaimerBlock(meta: IssueMeta, template: Template, shaper: Sha
   if (!meta.disclaimer) return undefined;
   const d = template.disclaimer;
   const style: TextStyle = { role: d.role, size: d.size, colour: d.colour ?? 'black' };
-  const lines = setParagraph([[{ text: disclaimerText(meta.disclaimer), style }]], shaper, {
+  const lines = setParagraph([[{ text: disclaimerText(meta.disclaimer, d.format), style }]], shaper, {
     width: frame.width,
     left: 0,
     firstIndent: 0,

@@ -88,7 +88,8 @@ describe('a template in a folder that extends jinqiao', () => {
   });
 
   it('sets the body on its own grid: 14.4 pt type, 22.5 pt apart, 30 characters a full line', () => {
-    const body = lines.filter((l) => Math.abs(l.size - 14.4) < 0.01 && l.text.includes('正文'));
+    // The first paragraph's lines (the last one holds a short tail).
+    const body = lines.filter((l) => Math.abs(l.size - 14.4) < 0.01 && l.text.includes('正文') && !l.text.includes('第二段')).slice(0, 3);
     expect(body.length).toBeGreaterThanOrEqual(3);
     for (let i = 1; i < body.length; i++) expect(body[i]!.top - body[i - 1]!.top).toBeCloseTo(22.5, 2);
     // The second line of the paragraph is a full, justified line: 30 characters across 432 pt.
@@ -103,6 +104,15 @@ describe('a template in a folder that extends jinqiao', () => {
     expect(number).toBeDefined();
     // Page 1 is a right-hand page: flush right, one em (14 pt) in.
     expect(number!.right).toBeCloseTo(right - 14, 0);
+  });
+
+  it('numbers headings, finds the editor’s note and wraps the disclaimer as the template says', () => {
+    expect(lineWith('第一部分进展')).toBeDefined();
+    const note = lineWith('按：这是本期的按语。');
+    expect(note).toBeDefined();
+    // An editor's note is set in Kai (jinqiao's face for it), not as a quoted block.
+    expect(note!.items.some((i) => /Kai|kai/u.test(i.font))).toBe(true);
+    expect(lineWith('【内部资料注意保存】')).toBeDefined();
   });
 
   it('shows the title and the issue line of the template in the HTML too', () => {

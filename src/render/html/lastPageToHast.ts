@@ -8,7 +8,7 @@ import { roleClass } from './fontRoleClass.js';
 /** The centred disclaimer `（交流资料　仅供参考）` (docs/layout.md A.4), or undefined when there is none. */
 export function disclaimerToHast(meta: IssueMeta, template: Template): Element | undefined {
   if (!meta.disclaimer) return undefined;
-  return h('p', { className: ['disclaimer', roleClass(template.disclaimer.role)] }, disclaimerText(meta.disclaimer));
+  return h('p', { className: ['disclaimer', roleClass(template.disclaimer.role)] }, disclaimerText(meta.disclaimer, template.disclaimer.format));
 }
 
 /**
