@@ -25,3 +25,26 @@ describe('the JSON Schema of templates', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('documents every field of the template schema in its Templates section', async () => {
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8');
+    const start = readme.indexOf('\n## Templates\n');
+    expect(start).toBeGreaterThan(0);
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    const names = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (typeof node === 'object' && node !== null) {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'properties' && typeof value === 'object' && value !== null) for (const name of Object.keys(value)) names.add(name);
+          visit(value);
+        }
+      }
+    };
+    visit(templateJsonSchema());
+    names.delete('$schema');
+    const undocumented = [...names].filter((name) => !section.includes(`\`${name}\``) && !section.includes(`'${name}'`) && !section.includes(`${name}:`));
+    expect(undocumented).toEqual([]);
+  });
+});
