@@ -29,7 +29,7 @@ export function contentsBlock(entries: readonly ContentsEntry[], template: Templ
   const c = template.contents;
   const { pitch, chars, size } = template.grid;
   const width = chars * size;
-  const titleStyle: TextStyle = { role: c.role, size: c.size, colour: 'black' };
+  const titleStyle: TextStyle = { role: c.role, size: c.size, colour: c.colour ?? 'black' };
   const entryStyle: TextStyle = { role: c.entryRole, size: c.size, colour: 'black' };
   const heading: LaidLine = { line: setSingleLine([{ text: c.title, style: titleStyle }], shaper, width, 'center'), x: 0, span: 1, last: true };
   const numberWidth = 3 * size;

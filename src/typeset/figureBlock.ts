@@ -26,7 +26,7 @@ export function figureBlock(figure: Figure, template: Template, shaper: Shaper):
     { kind: 'image', x: (areaWidth - width) / 2, y: (imageRows * pitch - height) / 2, width, height, src: figure.src },
   ];
   const c = template.figure.caption;
-  const style: TextStyle = { role: c.role, size: c.size, colour: 'black' };
+  const style: TextStyle = { role: c.role, size: c.size, colour: c.colour ?? 'black' };
   const caption =
     figure.caption.length > 0
       ? setParagraph(inlinePieces(figure.caption, { base: style, strong: style, emphasis: style, noteMark: shaperNoteMarks(shaper) }), shaper, {

@@ -38,8 +38,8 @@ interface Context {
   readonly em: number;
 }
 
-function styleOf(t: Template, role: TextStyle['role'], size = t.body.size): TextStyle {
-  return { role, size, colour: 'black' };
+function styleOf(t: Template, role: TextStyle['role'], size = t.body.size, colour = 'black'): TextStyle {
+  return { role, size, colour };
 }
 
 function inlineStyles(t: Template, base: TextStyle, shaper: Shaper): InlineStyles {
@@ -63,7 +63,7 @@ function paragraphBlock(ctx: Context, inlines: readonly Inline[], base: TextStyl
 
 function headingBlock(ctx: Context, h: Heading): FlowBlock {
   const spec = ctx.template.headings[String(h.level) as '1' | '2' | '3' | '4'];
-  const style: TextStyle = { ...styleOf(ctx.template, spec.role, spec.size), ...(spec.bold ? { bold: true } : {}) };
+  const style: TextStyle = { ...styleOf(ctx.template, spec.role, spec.size, spec.colour), ...(spec.bold ? { bold: true } : {}) };
   const inlines: readonly Inline[] = h.autoNumber ? [{ kind: 'text', value: h.autoNumber, span: h.span }, ...h.children] : h.children;
   const centred = spec.align === 'center';
   const frame = paragraphFrame(ctx, 0, 0, centred ? 0 : (spec.indent ?? 0) * ctx.em, centred ? 'center' : 'justify');
@@ -96,15 +96,15 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
   const em = ctx.em;
   switch (block.kind) {
     case 'paragraph':
-      out.push(paragraphBlock(ctx, block.children, styleOf(t, t.body.role), paragraphFrame(ctx, left, right, t.body.indent * em)));
+      out.push(paragraphBlock(ctx, block.children, styleOf(t, t.body.role, t.body.size, t.body.colour), paragraphFrame(ctx, left, right, t.body.indent * em)));
       return;
     case 'heading':
       out.push(headingBlock(ctx, block));
       return;
     case 'editorsNote': {
       const indent = t.editorsNote.indent * em;
-      const base = styleOf(t, t.editorsNote.role);
-      const styles: InlineStyles = { base, strong: styleOf(t, t.editorsNote.labelRole), emphasis: base, noteMark: shaperNoteMarks(ctx.shaper) };
+      const base = styleOf(t, t.editorsNote.role, t.body.size, t.editorsNote.colour);
+      const styles: InlineStyles = { base, strong: styleOf(t, t.editorsNote.labelRole, t.body.size, t.editorsNote.colour), emphasis: base, noteMark: shaperNoteMarks(ctx.shaper) };
       block.paragraphs.forEach((p, i) => {
         const lines = setParagraph(inlinePieces(p.children, styles), ctx.shaper, paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em), ctx.segment);
         const last = i === block.paragraphs.length - 1;
@@ -116,13 +116,13 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
       const indent = t.quote.indent * em;
       for (const child of block.children) {
         if (child.kind === 'paragraph') {
-          out.push(paragraphBlock(ctx, child.children, styleOf(t, t.quote.role), paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em)));
+          out.push(paragraphBlock(ctx, child.children, styleOf(t, t.quote.role, t.body.size, t.quote.colour), paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em)));
         } else blocksOf(ctx, child, left + indent, right + indent, depth, out);
       }
       return;
     }
     case 'list': {
-      const base = styleOf(t, t.body.role);
+      const base = styleOf(t, t.body.role, t.body.size, t.body.colour);
       block.items.forEach((item, i) => {
         const marker = listMarker(block.ordered, depth, block.start + i);
         const markerPiece: TextPiece = { text: marker, style: base, origin: originOf(block.span) };

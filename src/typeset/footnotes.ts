@@ -15,7 +15,7 @@ export function setFootnotes(notes: readonly Footnote[], template: Template, sha
   // Only the limits: the notes' typography has never been checked, and is not in this change.
   const segment = report ? { report: (d: Diagnostic) => (d.rule.startsWith('limits/') ? report(d) : undefined) } : {};
   const f = template.footnotes;
-  const style: TextStyle = { role: f.role, size: f.size, colour: 'black' };
+  const style: TextStyle = { role: f.role, size: f.size, colour: f.colour ?? 'black' };
   const noteMark = shaperNoteMarks(shaper);
   const styles = { base: style, strong: { ...style, role: template.strong.role }, emphasis: { ...style, role: template.emphasis.role }, noteMark };
   const width = template.grid.chars * template.grid.size;

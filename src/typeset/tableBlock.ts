@@ -74,7 +74,7 @@ export function tableBlock(
   const t = template.table;
   const { pitch, chars, size } = template.grid;
   const areaWidth = chars * size;
-  const body: TextStyle = { role: t.role, size: t.size, colour: 'black' };
+  const body: TextStyle = { role: t.role, size: t.size, colour: t.colour ?? 'black' };
   const head: TextStyle = { ...body, role: t.headerRole };
   const columns = Math.max(table.align.length, table.head.length, ...table.rows.map((r) => r.length));
   const cellsOf = (row: readonly (readonly Inline[])[], style: TextStyle): CellText[] =>

@@ -108,6 +108,11 @@ describe('a template in a folder that extends jinqiao', () => {
 
   it('numbers headings, finds the editor’s note and wraps the disclaimer as the template says', () => {
     expect(lineWith('第一部分进展')).toBeDefined();
+    // The level-2 heading is blue, as the template says; the body stays black.
+    const heading = pdf.pages[0]?.painted.find((t) => t.text.includes('进展'));
+    const body = pdf.pages[0]?.painted.find((t) => t.text.includes('第二段'));
+    expect(heading?.fill).toBe(pdf.pages[0]?.painted.find((t) => Math.abs(t.size - 36) < 0.01)?.fill);
+    expect(body?.fill).not.toBe(heading?.fill);
     const note = lineWith('按：这是本期的按语。');
     expect(note).toBeDefined();
     // An editor's note is set in Kai (jinqiao's face for it), not as a quoted block.
