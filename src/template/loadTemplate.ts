@@ -93,6 +93,11 @@ export function locateTemplate(ref: string, baseDir: string): { file: string; bu
  * @param namedAt Where it was named; folders are relative to that file's folder.
  */
 export async function loadTemplate(ref: string, namedAt: TemplatePlace): Promise<{ loaded?: LoadedTemplate; diagnostics: Diagnostic[] }> {
+  // A built-in template is read once per process: a batch of a thousand issues names it a thousand times.
+  if (isBuiltinName(ref)) {
+    const file = templateFileIn(path.join(builtinDir(), ref));
+    if (file) return { loaded: { name: ref, template: builtinTemplate(ref), builtin: true, files: [file] }, diagnostics: [] };
+  }
   const diagnostics: Diagnostic[] = [];
   const layers: TemplateLayer[] = [];
   const files: string[] = [];

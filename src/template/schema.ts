@@ -6,17 +6,17 @@ import { z } from 'zod';
 
 const FONT_ROLES = ['title', 'body', 'hei', 'kai', 'mono'] as const;
 
-const role = z.enum(FONT_ROLES);
+const role = z.enum(FONT_ROLES).describe('The font role: title, body, hei (黑体), kai (楷体) or mono');
 const points = z.number().min(0).max(10000);
 const size = z.number().positive().max(1000);
 const ems = z.number().min(0).max(100);
 const gridLine = z.number().min(0).max(1000);
 const lines = z.int().min(1).max(1000);
 /** The name of a colour of the template's `colours`. */
-const colour = z.string().min(1);
+const colour = z.string().min(1).describe('The name of one of the template’s colours');
 /** Text with `{field}` placeholders and `[…]` sections left out when a field in them is empty. */
-const pattern = z.string();
-const align = z.enum(['left', 'center', 'right']);
+const pattern = z.string().describe('Text with {field} placeholders (title, year, issue, serial, month, day, declared fields); a [section] is left out when a field in it is empty');
+const align = z.enum(['left', 'center', 'right']).describe('Alignment across the type area');
 const unit = z.number().min(0).max(1);
 
 const colourSpec = z.strictObject({
@@ -28,20 +28,25 @@ const colourSpec = z.strictObject({
 const face = { role, size: size.optional(), colour: colour.optional() };
 
 /** Where a masthead part sits: on grid line `line` (default: the line after the part before it), `lines` tall. */
-const placement = { line: gridLine.optional(), lines: lines.optional(), align: align.optional() };
+const placement = {
+  line: gridLine.describe('Grid line from the top of the type area (from 0); default: the line after the part before').optional(),
+  lines: lines.describe('Grid lines the part takes (it is centred on them)').optional(),
+  align: align.optional(),
+};
 const textPart = { ...face, size, ...placement };
 
-const titlePart = z.strictObject({ kind: z.literal('title'), text: pattern.optional(), tracking: ems.optional(), ...textPart });
-const issueLinePart = z.strictObject({ kind: z.literal('issueLine'), pattern, ...textPart });
-const textLabelPart = z.strictObject({ kind: z.literal('text'), text: pattern, tracking: ems.optional(), ...textPart });
+const tracking = ems.describe('Extra space between letters, in em');
+const titlePart = z.strictObject({ kind: z.literal('title'), text: pattern.optional(), tracking: tracking.optional(), ...textPart }).describe('The bulletin’s title (text default {title})');
+const issueLinePart = z.strictObject({ kind: z.literal('issueLine'), pattern, ...textPart }).describe('The issue line, e.g. {year}年第{issue}期[（总第{serial}期）] or 〔{year}〕{issue}号');
+const textLabelPart = z.strictObject({ kind: z.literal('text'), text: pattern, tracking: tracking.optional(), ...textPart }).describe('A line of text, e.g. a corner label: 内部资料 注意保存, 编号：{number}');
 const sponsorsPart = z.strictObject({
   kind: z.literal('sponsors'),
   label: z.string(),
   /** `beside-date`: a left column with the date flush right on its last line; `centred`: each sponsor centred. */
-  layout: z.enum(['beside-date', 'centred']).optional(),
+  layout: z.enum(['beside-date', 'centred']).describe('beside-date: a left column with the date flush right on its last line; centred: each sponsor centred').optional(),
   ...textPart,
-});
-const datePart = z.strictObject({ kind: z.literal('date'), format: pattern.optional(), ...textPart });
+}).describe('The sponsors, one a line, after a label');
+const datePart = z.strictObject({ kind: z.literal('date'), format: pattern.optional(), ...textPart }).describe('The issue date (format default {year}年{month}月{day}日)');
 const logoPart = z.strictObject({
   kind: z.literal('logo'),
   /** A JPEG or PNG in the template's folder. */
@@ -51,7 +56,7 @@ const logoPart = z.strictObject({
   /** Points from the aligned edge of the type area towards its middle. */
   inset: points.optional(),
   ...placement,
-});
+}).describe('A picture (JPEG or PNG) in the template’s folder, width and height in points');
 const rulePart = z.strictObject({
   kind: z.literal('rule'),
   style: z.enum(['thick-thin', 'thin-thick', 'single', 'double', 'star']).optional(),
@@ -64,7 +69,7 @@ const rulePart = z.strictObject({
   /** The ★ of `style: star`: its size and the space left each side of it. */
   star: z.strictObject({ size, space: points.optional() }).optional(),
   line: gridLine.optional(),
-});
+}).describe('The separating rule, gap points below the line before it: thick-thin, thin-thick, single, double, or star (broken by a ★)');
 
 const mastheadPart = z.discriminatedUnion('kind', [titlePart, logoPart, issueLinePart, textLabelPart, sponsorsPart, datePart, rulePart]);
 
@@ -90,16 +95,16 @@ const declaredField = z.strictObject({
 const templateShape = {
   /** Where the schema is, for editors; ignored by bulletin. */
   $schema: z.string().optional(),
-  name: z.string().min(1),
-  description: z.string().optional(),
+  name: z.string().min(1).describe('The template’s name'),
+  description: z.string().describe('One line shown in lists of templates').optional(),
   /** A built-in template or a folder (relative to this file) whose fields this one inherits. */
-  extends: z.string().min(1).optional(),
+  extends: z.string().min(1).describe('A built-in template or a folder (relative to this file) whose fields this one inherits').optional(),
   page: z.strictObject({ width: points, height: points, marginTop: points, marginLeft: points }),
   punctuation: z.enum(['quanjiao', 'kaiming', 'banjiao']),
   /** The type area: `chars` body characters wide, `lines` lines of `pitch` points tall. */
-  grid: z.strictObject({ chars: lines, lines, pitch: size, size }),
-  colours: z.record(z.string().min(1), colourSpec),
-  fields: z.record(z.string().regex(/^[\p{L}_][\p{L}\p{N}_-]*$/u), declaredField).optional(),
+  grid: z.strictObject({ chars: lines, lines, pitch: size, size }).describe('The type area: chars characters of size points a line, lines lines pitch points apart'),
+  colours: z.record(z.string().min(1), colourSpec).describe('Named colours, CMYK for the PDF and RGB for the HTML; black is required'),
+  fields: z.record(z.string().regex(/^[\p{L}_][\p{L}\p{N}_-]*$/u), declaredField).describe('Front-matter fields the template uses beyond the built-in ones').optional(),
   masthead: z.strictObject({
     parts: z.array(mastheadPart).min(1).max(100),
     /** Grid lines left blank between the masthead's last part and the body. */
