@@ -28,6 +28,8 @@ export function buildSettings(template: string, options: BuildOptions): string |
       strict: options.strict ?? false,
       punctuation: options.punctuation ?? null,
       allowOutside: options.allowOutside ?? false,
+      // Only when asked, so that the manifests of earlier builds still match.
+      ...(options.pdfa ? { pdfa: true } : {}),
       sourceDateEpoch: options.sourceDateEpoch ?? null,
       fontPaths: options.fontPaths ?? [],
       systemFontDirs: options.systemFontDirs ?? null,

@@ -8,9 +8,11 @@ import { resolveFonts, type FontSet } from '../fonts/resolveFonts.js';
 import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
+import type { ArchiveInfo } from '../render/pdf/pdfaMetadata.js';
 import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
 import { getTemplate, type Template } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
+import { issueLine } from '../typeset/masthead.js';
 import { typesetDocument } from '../typeset/typesetDocument.js';
 import type { TypesetDocument } from '../typeset/types.js';
 import { isSourceDateEpoch, MAX_SOURCE_DATE_EPOCH } from './sourceDateEpoch.js';
@@ -42,6 +44,11 @@ export interface BuildOptions {
   readonly sourceDateEpoch?: number;
   /** What to write (--format): the PDF, the HTML page, or both; default `pdf`. */
   readonly format?: OutputFormat;
+  /**
+   * Archival PDF (--pdfa): PDF/A-2u with the issue's facts in its XMP metadata, an sRGB output
+   * intent and the structure tagged, so that it reads in order in a screen reader.
+   */
+  readonly pdfa?: boolean;
   /** Folder of the HTML font subset cache and the font name index; default: `defaultCacheDir()` of render/html/woff2Subset. */
   readonly cacheDir?: string;
 }
@@ -96,6 +103,17 @@ export function templateOf(document: BulletinDocument): Template {
   return document.template?.template ?? getTemplate(document.meta.template);
 }
 
+/** The issue's facts for an archive's catalogue (the XMP of a PDF/A file). */
+export function archiveInfo(doc: BulletinDocument): ArchiveInfo {
+  const { meta } = doc;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return {
+    issue: `${meta.title} ${issueLine(meta, templateOf(doc))}`,
+    date: `${String(meta.date.year).padStart(4, '0')}-${pad(meta.date.month)}-${pad(meta.date.day)}`,
+    sponsors: meta.sponsors,
+  };
+}
+
 /** An issue read, fonts resolved and pages set: everything but the PDF bytes. */
 export interface TypesetIssue {
   readonly document?: BulletinDocument;
@@ -148,7 +166,12 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
     bytes =
       format === 'html'
         ? undefined
-        : await renderPdf(typeset, { info, fonts: shaper.fontsByKey, colours: template.colours });
+        : await renderPdf(typeset, {
+            info,
+            fonts: shaper.fontsByKey,
+            colours: template.colours,
+            ...(options.pdfa ? { pdfa: archiveInfo(document) } : {}),
+          });
     // The HTML renderer (hast, harfbuzz) loads only when HTML is asked for: a PDF build stays lean.
     const htmlModules = format === 'pdf' ? undefined : await Promise.all([import('../render/html/renderHtml.js'), import('../render/html/woff2Subset.js')]);
     html =

@@ -22,6 +22,7 @@ export type Invocation =
       readonly punctuation?: 'quanjiao' | 'kaiming' | 'banjiao';
       readonly format?: 'pdf' | 'html' | 'both';
       readonly allowOutside?: boolean;
+      readonly pdfa?: boolean;
     } & BatchFlags
   | InitInvocation
   | NewInvocation
@@ -56,19 +57,21 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
     .option('-o, --out-dir <dir>', t('cli.option-out-dir'))
     .option('--strict', t('cli.option-strict'), false)
     .option('--allow-outside', t('cli.option-allow-outside'), false)
+    .option('--pdfa', t('pdfa.option'), false)
     .addOption(new Option('--punct <style>', t('cli.option-punct')).choices(['quanjiao', 'kaiming', 'banjiao']))
     .addOption(new Option('-f, --format <format>', t('cli.option-format')).choices(['pdf', 'html', 'both']))
     .addOption(fontPathOption())
     .addOption(fontsOption())
     .addOption(batch.jobs).addOption(batch.shard).addOption(batch.force).addOption(batch.json)
     .addHelpText('after', examples)
-    .action((files: string[], opts: { outDir?: string; strict: boolean; allowOutside: boolean; fontPath?: string[]; fonts?: 'bundled' | 'installed'; punct?: 'quanjiao' | 'kaiming' | 'banjiao'; format?: 'pdf' | 'html' | 'both' } & BatchOptionValues) => {
+    .action((files: string[], opts: { outDir?: string; strict: boolean; allowOutside: boolean; pdfa: boolean; fontPath?: string[]; fonts?: 'bundled' | 'installed'; punct?: 'quanjiao' | 'kaiming' | 'banjiao'; format?: 'pdf' | 'html' | 'both' } & BatchOptionValues) => {
       invocation = {
         command: 'build',
         files,
         ...(opts.outDir !== undefined ? { outDir: opts.outDir } : {}),
         strict: opts.strict,
         ...(opts.allowOutside ? { allowOutside: true } : {}),
+        ...(opts.pdfa ? { pdfa: true } : {}),
         ...fontFlags(opts),
         ...(opts.punct ? { punctuation: opts.punct } : {}),
         ...(opts.format ? { format: opts.format } : {}),

@@ -28,6 +28,8 @@ import { batch as batchEn } from './en/batch.js';
 import { batch as batchZh } from './zh/batch.js';
 import { template as templateEn } from './en/template.js';
 import { template as templateZh } from './zh/template.js';
+import { pdfa as pdfaEn } from './en/pdfa.js';
+import { pdfa as pdfaZh } from './zh/pdfa.js';
 import { escapeControls } from '../diagnostics/escapeControls.js';
 import { currentLanguage, type Language } from './language.js';
 
@@ -48,6 +50,7 @@ const en = {
   ...glyphsEn,
   ...checkEn,
   ...batchEn,
+  ...pdfaEn,
   ...encodingEn,
   ...templateEn,
 };
@@ -65,6 +68,7 @@ const zh: typeof en = {
   ...glyphsZh,
   ...checkZh,
   ...batchZh,
+  ...pdfaZh,
   ...encodingZh,
   ...templateZh,
 };

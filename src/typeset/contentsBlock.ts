@@ -2,6 +2,7 @@ import type { Template } from '../template/template.js';
 import type { FlowBlock } from './flowBlocks.js';
 import type { SetLine } from './justify.js';
 import { setParagraph, setSingleLine, type LaidLine } from './setParagraph.js';
+import { structNode } from './structTags.js';
 import type { PlacedGlyph, Shaper, TextStyle } from './types.js';
 
 export interface ContentsEntry {
@@ -31,10 +32,13 @@ export function contentsBlock(entries: readonly ContentsEntry[], template: Templ
   const width = chars * size;
   const titleStyle: TextStyle = { role: c.role, size: c.size, colour: c.colour ?? 'black' };
   const entryStyle: TextStyle = { role: c.entryRole, size: c.size, colour: 'black' };
-  const heading: LaidLine = { line: setSingleLine([{ text: c.title, style: titleStyle }], shaper, width, 'center'), x: 0, span: 1, last: true };
+  // Tagged PDF: a TOC of one TOCI per article, under a paragraph naming it.
+  const toc = structNode('TOC', 'contents');
+  const heading: LaidLine = { line: setSingleLine([{ text: c.title, style: titleStyle }], shaper, width, 'center'), x: 0, span: 1, last: true, struct: [structNode('P', 'contents')] };
   const numberWidth = 3 * size;
   const lines: LaidLine[] = [heading];
-  for (const entry of entries) {
+  entries.forEach((entry, k) => {
+    const struct = [toc, structNode('TOCI', String(k))];
     const titleLines = setParagraph([[{ text: entry.title, style: entryStyle }]], shaper, {
       width: width - 2 * size - numberWidth,
       left: 2 * size,
@@ -44,7 +48,7 @@ export function contentsBlock(entries: readonly ContentsEntry[], template: Templ
     });
     titleLines.forEach((l, i) => {
       if (i < titleLines.length - 1) {
-        lines.push(l);
+        lines.push({ ...l, struct });
         return;
       }
       const number = setSingleLine([{ text: String(entry.page || ''), style: entryStyle }], shaper, numberWidth, 'right');
@@ -54,8 +58,8 @@ export function contentsBlock(entries: readonly ContentsEntry[], template: Templ
         ...leaders(shaper, entryStyle, start - l.x, width - numberWidth - l.x),
         ...number.runs.map((r) => ({ ...r, glyphs: r.glyphs.map((g) => ({ ...g, x: g.x + width - numberWidth - l.x })) })),
       ];
-      lines.push({ ...l, line: { ...l.line, runs, text: `${l.line.text}${entry.page || ''}` } });
+      lines.push({ ...l, line: { ...l.line, runs, text: `${l.line.text}${entry.page || ''}` }, struct });
     });
-  }
+  });
   return { lines, spaceBefore: 0, spaceAfter: 1, keepWithNext: false, splittable: false };
 }

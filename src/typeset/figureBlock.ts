@@ -2,9 +2,10 @@ import type { Figure } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import type { FlowBlock } from './flowBlocks.js';
 import { shaperNoteMarks } from './noteMarks.js';
-import { inlinePieces } from './inlines.js';
+import { inlinePieces, inlineText } from './inlines.js';
 import { baselineOf, placeLine } from './masthead.js';
 import { setParagraph } from './setParagraph.js';
+import { structNode, tagItems } from './structTags.js';
 import type { PageItem, Shaper, TextStyle } from './types.js';
 
 /**
@@ -22,8 +23,11 @@ export function figureBlock(figure: Figure, template: Template, shaper: Shaper):
     width = (height * figure.width) / figure.height;
   }
   const imageRows = Math.ceil((height + template.figure.gap) / pitch - 1e-9);
+  // Tagged PDF: the picture a Figure whose alternate text is the caption, the caption a Caption beside it.
+  const alt = inlineText(figure.caption).trim();
+  const picture = [structNode('Figure', 'f', alt === '' ? undefined : alt)];
   const art: PageItem[] = [
-    { kind: 'image', x: (areaWidth - width) / 2, y: (imageRows * pitch - height) / 2, width, height, src: figure.src },
+    { kind: 'image', x: (areaWidth - width) / 2, y: (imageRows * pitch - height) / 2, width, height, src: figure.src, struct: picture },
   ];
   const c = template.figure.caption;
   const style: TextStyle = { role: c.role, size: c.size, colour: c.colour ?? 'black' };
@@ -38,7 +42,8 @@ export function figureBlock(figure: Figure, template: Template, shaper: Shaper):
         })
       : [];
   const frame = { left: 0, top: 0, width: areaWidth, pitch };
-  caption.forEach((l, i) => art.push(...placeLine(l.line, l.x, baselineOf(frame, imageRows + i, 1, c.size))));
+  const captionPath = [structNode('Caption', 'c')];
+  caption.forEach((l, i) => art.push(...tagItems(placeLine(l.line, l.x, baselineOf(frame, imageRows + i, 1, c.size)), captionPath)));
   const span = imageRows + caption.length;
   const line = { runs: [], text: caption.map((l) => l.line.text).join(''), size: c.size, extent: 0, justified: false, letters: 0, links: [], notes: [] };
   return {

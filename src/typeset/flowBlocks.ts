@@ -6,8 +6,9 @@ import { inlinePieces, inlineText, originOf, type InlineStyles } from './inlines
 import { figureBlock } from './figureBlock.js';
 import type { SegmentOptions, TextPiece } from './segment.js';
 import { setParagraph, type LaidLine, type NoteBox, type ParagraphFrame } from './setParagraph.js';
+import { structNode } from './structTags.js';
 import { tableBlock } from './tableBlock.js';
-import type { Shaper, TextStyle } from './types.js';
+import type { Shaper, StructNode, StructPath, StructRole, TextStyle } from './types.js';
 
 /** A block ready to be placed on pages: its lines and how it may be split. */
 export interface FlowBlock {
@@ -36,7 +37,16 @@ interface Context {
   readonly notesFor: (numbers: readonly number[]) => NoteBox[];
   readonly width: number;
   readonly em: number;
+  /** A structure node with a key of its own among the body's blocks. */
+  readonly node: (role: StructRole, alt?: string) => StructNode;
 }
+
+/** The block with every line under the structure path (the repeated table header stays an artifact). */
+function tagged(block: FlowBlock, path: StructPath): FlowBlock {
+  return { ...block, lines: block.lines.map((l) => ({ ...l, struct: path })) };
+}
+
+const HEADINGS: Record<Heading['level'], StructRole> = { 1: 'H1', 2: 'H2', 3: 'H3', 4: 'H4' };
 
 function styleOf(t: Template, role: TextStyle['role'], size = t.body.size, colour = 'black'): TextStyle {
   return { role, size, colour };
@@ -91,39 +101,45 @@ export function listMarker(ordered: boolean, depth: number, n: number): string {
   return CIRCLED[n - 1] ?? `${n}.`;
 }
 
-function blocksOf(ctx: Context, block: Block, left: number, right: number, depth: number, out: FlowBlock[]): void {
+function blocksOf(ctx: Context, block: Block, left: number, right: number, depth: number, out: FlowBlock[], path: StructPath): void {
   const t = ctx.template;
   const em = ctx.em;
   switch (block.kind) {
     case 'paragraph':
-      out.push(paragraphBlock(ctx, block.children, styleOf(t, t.body.role, t.body.size, t.body.colour), paragraphFrame(ctx, left, right, t.body.indent * em)));
+      out.push(tagged(paragraphBlock(ctx, block.children, styleOf(t, t.body.role, t.body.size, t.body.colour), paragraphFrame(ctx, left, right, t.body.indent * em)), [...path, ctx.node('P')]));
       return;
     case 'heading':
-      out.push(headingBlock(ctx, block));
+      out.push(tagged(headingBlock(ctx, block), [...path, ctx.node(HEADINGS[block.level])]));
       return;
     case 'editorsNote': {
       const indent = t.editorsNote.indent * em;
       const base = styleOf(t, t.editorsNote.role, t.body.size, t.editorsNote.colour);
       const styles: InlineStyles = { base, strong: styleOf(t, t.editorsNote.labelRole, t.body.size, t.editorsNote.colour), emphasis: base, noteMark: shaperNoteMarks(ctx.shaper) };
+      const note = [...path, ctx.node('Div')];
       block.paragraphs.forEach((p, i) => {
         const lines = setParagraph(inlinePieces(p.children, styles), ctx.shaper, paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em), ctx.segment);
         const last = i === block.paragraphs.length - 1;
-        out.push({ lines, spaceBefore: 0, spaceAfter: last ? t.editorsNote.spaceAfter : 0, keepWithNext: false, splittable: true });
+        out.push(tagged({ lines, spaceBefore: 0, spaceAfter: last ? t.editorsNote.spaceAfter : 0, keepWithNext: false, splittable: true }, [...note, ctx.node('P')]));
       });
       return;
     }
     case 'quote': {
       const indent = t.quote.indent * em;
+      const quote = [...path, ctx.node('BlockQuote')];
       for (const child of block.children) {
         if (child.kind === 'paragraph') {
-          out.push(paragraphBlock(ctx, child.children, styleOf(t, t.quote.role, t.body.size, t.quote.colour), paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em)));
-        } else blocksOf(ctx, child, left + indent, right + indent, depth, out);
+          const frame = paragraphFrame(ctx, left + indent, right + indent, t.body.indent * em);
+          out.push(tagged(paragraphBlock(ctx, child.children, styleOf(t, t.quote.role, t.body.size, t.quote.colour), frame), [...quote, ctx.node('P')]));
+        } else blocksOf(ctx, child, left + indent, right + indent, depth, out, quote);
       }
       return;
     }
     case 'list': {
       const base = styleOf(t, t.body.role, t.body.size, t.body.colour);
+      const list = ctx.node('L');
       block.items.forEach((item, i) => {
+        // The marker stays in the item's text: a run holds it together with the words after it.
+        const body = [...path, list, structNode('LI', String(i)), structNode('LBody', 'b')];
         const marker = listMarker(block.ordered, depth, block.start + i);
         const markerPiece: TextPiece = { text: marker, style: base, origin: originOf(block.span) };
         const markerWidth = ctx.shaper.shape(marker, base, undefined).reduce((s, g) => s + g.advance, 0);
@@ -136,8 +152,8 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
             const first = [{ ...markerPiece, text: `${marker}\u2002` }, ...(pieces[0] ?? [])];
             const frame: ParagraphFrame = { ...paragraphFrame(ctx, left + t.body.indent * em, right, 0), hangIndent: hang };
             const lines = setParagraph([first, ...pieces.slice(1)], ctx.shaper, frame, ctx.segment);
-            out.push({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true });
-          } else blocksOf(ctx, child, left + t.body.indent * em + hang - t.body.indent * em, right, depth + 1, out);
+            out.push(tagged({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true }, [...body, ctx.node('P')]));
+          } else blocksOf(ctx, child, left + t.body.indent * em + hang - t.body.indent * em, right, depth + 1, out, body);
         });
       });
       return;
@@ -152,7 +168,7 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
         const frame = paragraphFrame(ctx, left + t.body.indent * em, right, 0, 'left');
         return text.trim() === '' ? [blankLine(t)] : setParagraph([[{ text: text.replace(/ /g, '\u2007'), style: base, origin }]], ctx.shaper, frame);
       });
-      out.push({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true });
+      out.push(tagged({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true }, [...path, ctx.node('P'), structNode('Code', 'c')]));
       return;
     }
     case 'thematicBreak': {
@@ -171,11 +187,11 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
         const at = { file: block.span.file, ...block.span.start, severity: 'error' as const, rule: 'limits/figure-too-tall' };
         ctx.segment.report(diagnostic(at, m('linear.figure-too-tall', { lines: span, fit: t.grid.lines }), m('linear.figure-too-tall-hint')));
       }
-      out.push(figure);
+      out.push(tagged(figure, [...path, ctx.node('Div')]));
       return;
     }
     case 'table':
-      out.push(tableBlock(block, t, ctx.shaper, ctx.notesFor, ctx.segment));
+      out.push(tagged(tableBlock(block, t, ctx.shaper, ctx.notesFor, ctx.segment), [...path, ctx.node('Table')]));
       return;
   }
 }
@@ -208,12 +224,14 @@ export interface FlowOptions {
 export function flowBlocks(blocks: readonly Block[], template: Template, shaper: Shaper, options: FlowOptions = {}): FlowBlock[] {
   const notes = options.notes ?? new Map<number, NoteBox>();
   const notesFor = (numbers: readonly number[]): NoteBox[] => numbers.flatMap((n) => notes.get(n) ?? []);
-  const ctx: Context = { template, shaper, segment: options.segment ?? {}, notesFor, width: template.grid.chars * template.grid.size, em: template.grid.size };
+  let keys = 0;
+  const node = (role: StructRole, alt?: string): StructNode => structNode(role, `b${keys++}`, alt);
+  const ctx: Context = { template, shaper, segment: options.segment ?? {}, notesFor, width: template.grid.chars * template.grid.size, em: template.grid.size, node };
   const out: FlowBlock[] = [];
   let articles = 0;
   for (const block of blocks) {
     const before = out.length;
-    blocksOf(ctx, block, 0, 0, 0, out);
+    blocksOf(ctx, block, 0, 0, 0, out, []);
     if (block.kind === 'heading' && block.level === 1 && articles++ > 0 && options.articleBreak && out[before]) {
       out[before] = { ...out[before], pageBreakBefore: true };
     }

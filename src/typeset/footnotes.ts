@@ -5,6 +5,7 @@ import { inlinePieces } from './inlines.js';
 import { shaperNoteMarks } from './noteMarks.js';
 import { placeLine, type Frame } from './masthead.js';
 import { setParagraph, type NoteBox } from './setParagraph.js';
+import { structNode, tagItems } from './structTags.js';
 import type { PageItem, Shaper, TextStyle } from './types.js';
 
 /**
@@ -51,9 +52,11 @@ export function drawFootnotes(notes: readonly NoteBox[], template: Template, fra
   const items: PageItem[] = [{ kind: 'rule', x: frame.left, y: top - f.gap / 2, width: f.ruleWidth, thickness: f.rule, colour: 'black' }];
   let k = 0;
   for (const note of notes) {
+    // Tagged PDF: one Note per footnote, continued on the next page when the note is cut.
+    const path = [structNode('Note', `note${note.number}`)];
     note.lines.forEach((line, i) => {
       const baseline = top + k * f.pitch + (f.pitch - f.size) / 2 + 0.88 * f.size;
-      items.push(...placeLine(line, frame.left + (note.indents[i] ?? 0), baseline));
+      items.push(...tagItems(placeLine(line, frame.left + (note.indents[i] ?? 0), baseline), path));
       k++;
     });
   }

@@ -3,6 +3,7 @@ import type { Template } from '../template/template.js';
 import type { FlowBlock } from './flowBlocks.js';
 import { baselineOf, placeLine, type Frame } from './masthead.js';
 import { setParagraph } from './setParagraph.js';
+import { structNode, tagItems } from './structTags.js';
 import type { PageItem, Shaper, TextStyle } from './types.js';
 
 /**
@@ -26,7 +27,8 @@ export function disclaimerBlock(meta: IssueMeta, template: Template, shaper: Sha
     align: 'center',
     pitch: frame.pitch,
   });
-  return { lines, spaceBefore: d.spaceBefore, spaceAfter: 0, keepWithNext: false, splittable: false };
+  const path = [structNode('P', 'disclaimer')];
+  return { lines: lines.map((l) => ({ ...l, struct: path })), spaceBefore: d.spaceBefore, spaceAfter: 0, keepWithNext: false, splittable: false };
 }
 
 /** The colophon's text lines: distribution, secretariat name, then address fields (A.4). */
@@ -64,12 +66,16 @@ export function setColophon(meta: IssueMeta, template: Template, shaper: Shaper,
   const style: TextStyle = { role: c.role, size: c.size, colour: c.colour ?? 'black' };
   const ruleColour = c.ruleColour ?? 'black';
   const indent = c.indent * c.size;
-  const laid = texts.flatMap((text) =>
-    setParagraph([[{ text, style }]], shaper, { width: frame.width - indent, left: indent, firstIndent: 0, hangIndent: 0, align: 'left', pitch: frame.pitch }),
+  // Tagged PDF: the colophon a section after the body, each of its fields a paragraph.
+  const colophon = structNode('Sect', 'colophon');
+  const laid = texts.flatMap((text, k) =>
+    setParagraph([[{ text, style }]], shaper, { width: frame.width - indent, left: indent, firstIndent: 0, hangIndent: 0, align: 'left', pitch: frame.pitch }).map(
+      (l) => ({ ...l, struct: [colophon, structNode('P', String(k))] }),
+    ),
   );
   const first = linesPerPage - laid.length;
   const items: PageItem[] = [];
-  laid.forEach((l, i) => items.push(...placeLine(l.line, frame.left + l.x, baselineOf(frame, first + i, 1, c.size))));
+  laid.forEach((l, i) => items.push(...tagItems(placeLine(l.line, frame.left + l.x, baselineOf(frame, first + i, 1, c.size)), l.struct)));
   const topY = frame.top + first * frame.pitch;
   const bottomY = frame.top + linesPerPage * frame.pitch;
   items.push({ kind: 'rule', x: frame.left, y: topY, width: frame.width, thickness: c.rule, colour: ruleColour });

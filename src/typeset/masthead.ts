@@ -3,7 +3,8 @@ import type { IssueMeta, MetaPlace, MetaPlaces } from '../model/document.js';
 import { fillPattern } from '../template/pattern.js';
 import type { MastheadPart, Template } from '../template/template.js';
 import { setSingleLine } from './setParagraph.js';
-import type { GlyphRun, PageItem, Shaper, TextStyle } from './types.js';
+import { structNode, tagItems } from './structTags.js';
+import type { GlyphRun, PageItem, Shaper, StructRole, TextStyle } from './types.js';
 import type { SetLine } from './justify.js';
 
 const DEFAULT_DATE_FORMAT = '{year}年{month}月{day}日';
@@ -241,8 +242,12 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
   const layout = mastheadLayout(shown, template);
   const values = patternValues(meta);
   const styleOf = (p: { role: TextStyle['role']; size: number; colour?: string | undefined }): TextStyle => ({ role: p.role, size: p.size, colour: p.colour ?? 'black' });
+  // Tagged PDF: the masthead a section of its own, the title its heading, each other field a
+  // paragraph; rules, stars and logos are drawing (artifacts).
+  const masthead = structNode('Sect', 'masthead');
+  const tag = (role: StructRole, key: string) => [masthead, structNode(role, key)];
 
-  for (const placed of layout.parts) {
+  for (const [index, placed] of layout.parts.entries()) {
     if ('top' in placed) {
       items.push(...ruleItems(placed.part, frame, frame.top + placed.above, shaper));
       continue;
@@ -258,25 +263,27 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
         const place = part.kind === 'title' ? problems?.places?.title : part.kind === 'issueLine' ? problems?.places?.issue : undefined;
         const tracking = part.kind === 'issueLine' ? 0 : (part.tracking ?? 0) * part.size;
         const set = fitLine(field, place, text, styleOf(part), frame.width, part.align ?? (part.kind === 'text' ? 'left' : 'center'), tracking);
-        if (set) items.push(...placeLine(set, frame.left, baselineOf(frame, line, lines, part.size)));
+        const path = part.kind === 'title' ? tag('H1', 'title') : tag('P', `${part.kind}${index}`);
+        if (set) items.push(...tagItems(placeLine(set, frame.left, baselineOf(frame, line, lines, part.size)), path));
         break;
       }
       case 'sponsors': {
         const style = styleOf(part);
         const centred = part.layout === 'centred';
         const labelWidth = centred ? 0 : shaper.shape(part.label, style, undefined).reduce((s, g) => s + g.advance, 0);
+        const path = tag('P', `sponsors${index}`);
         shown.sponsors.forEach((sponsor, i) => {
           const text = i === 0 ? part.label + sponsor : sponsor;
           const x = i === 0 ? frame.left : frame.left + labelWidth;
           const width = frame.width - (x - frame.left);
           const set = fitLine('sponsors', problems?.places?.sponsors?.[i], text, style, width, centred ? 'center' : (part.align ?? 'left'));
-          if (set) items.push(...placeLine(set, x, baselineOf(frame, line + i, 1, part.size)));
+          if (set) items.push(...tagItems(placeLine(set, x, baselineOf(frame, line + i, 1, part.size)), path));
         });
         break;
       }
       case 'date': {
         const set = setSingleLine([{ text: formatDate(meta, template), style: styleOf(part) }], shaper, frame.width, part.align ?? 'right');
-        items.push(...placeLine(set, frame.left, baselineOf(frame, line, 1, part.size)));
+        items.push(...tagItems(placeLine(set, frame.left, baselineOf(frame, line, 1, part.size)), tag('P', `date${index}`)));
         break;
       }
       case 'logo': {

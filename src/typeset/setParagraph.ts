@@ -3,7 +3,7 @@ import { breakLines } from './breakLines.js';
 import { setLine, type Align, type SetLine } from './justify.js';
 export type { SetLine } from './justify.js';
 import { segmentParagraph, type SegmentOptions, type TextPiece } from './segment.js';
-import type { PageItem, Shaper } from './types.js';
+import type { PageItem, Shaper, StructPath } from './types.js';
 
 /** A set line with its place in the type area: x from the type area's left edge, in grid lines. */
 export interface LaidLine {
@@ -20,6 +20,8 @@ export interface LaidLine {
   readonly art?: readonly PageItem[];
   /** Footnotes called on the line: they go to the foot of the same page. */
   readonly notes?: readonly NoteBox[];
+  /** The structure element the line's text belongs to (tagged PDF); none: an artifact. */
+  readonly struct?: StructPath;
 }
 
 /** A footnote set for the foot of a page: its lines at their own pitch. */

@@ -8,7 +8,8 @@ import { measureLine } from './lineMetrics.js';
 import { placeLine } from './masthead.js';
 import { segmentParagraph, type SegmentOptions, type TextPiece } from './segment.js';
 import { setParagraph, type LaidLine, type NoteBox } from './setParagraph.js';
-import type { PageItem, Shaper, TextStyle } from './types.js';
+import { nestItems, structNode, tagItems } from './structTags.js';
+import type { PageItem, Shaper, StructPath, TextStyle } from './types.js';
 
 interface CellText {
   readonly pieces: readonly (readonly TextPiece[])[];
@@ -102,7 +103,7 @@ export function tableBlock(
     );
   const rule = (y: number, w: number): PageItem => ({ kind: 'rule', x: 0, y, width: areaWidth, thickness: w, colour: 'black' });
   /** One piece of a row: cell lines [from, to) of every cell, between two rules. */
-  const rowPiece = (set: readonly LaidLine[][], from: number, to: number, topRule: number | undefined, bottomRule: number | undefined, centred: boolean): LaidLine => {
+  const rowPiece = (set: readonly LaidLine[][], from: number, to: number, topRule: number | undefined, bottomRule: number | undefined, centred: boolean, cellPaths: readonly StructPath[]): LaidLine => {
     const textHeight = Math.max(1, to - from) * t.pitch;
     // A one-line row takes one grid line: 五号 on a 15.75 pt pitch leaves room for the rules.
     const span = Math.ceil((textHeight + 2) / pitch - 1e-9);
@@ -114,7 +115,7 @@ export function tableBlock(
       const top = centred ? (rowHeight - lines.length * t.pitch) / 2 : 1;
       lines.forEach((l, k) => {
         const baseline = top + k * t.pitch + (t.pitch - t.size) / 2 + 0.88 * t.size;
-        art.push(...placeLine(l.line, (lefts[c] ?? 0) + pad + l.x, baseline));
+        art.push(...tagItems(placeLine(l.line, (lefts[c] ?? 0) + pad + l.x, baseline), cellPaths[c]));
       });
     });
     if (topRule !== undefined) art.push(rule(0, topRule));
@@ -132,26 +133,31 @@ export function tableBlock(
    * a page takes as many as fit (issue 10: a row taller than the type area once sent pagination
    * into an endless search for a page it fits on).
    */
-  const setRow = (cells: readonly CellText[], isHeader: boolean, isLast: boolean, maxSpan: number): LaidLine[] => {
+  const setRow = (cells: readonly CellText[], isHeader: boolean, isLast: boolean, maxSpan: number, row: number): LaidLine[] => {
     const set = setCells(cells, isHeader);
+    // Tagged PDF: each cell a TH (a column's header) or TD of the row's TR, a row cut over pages one TR.
+    const tr = structNode('TR', String(row));
+    const cellPaths = cells.map((_, c) => [tr, structNode(isHeader ? 'TH' : 'TD', String(c))]);
     const count = Math.max(1, ...set.map((lines) => lines.length));
     const top = isHeader ? t.outerRule : t.rule;
     const bottom = isLast ? t.outerRule : t.rule;
     const linesIn = (span: number): number => Math.max(1, Math.floor((span * pitch - 2) / t.pitch + 1e-9));
-    if (count <= linesIn(maxSpan)) return [rowPiece(set, 0, count, top, bottom, true)];
+    if (count <= linesIn(maxSpan)) return [rowPiece(set, 0, count, top, bottom, true, cellPaths)];
     const perPiece = linesIn(Math.max(1, Math.floor(maxSpan / 4)));
     const pieces: LaidLine[] = [];
     for (let from = 0; from < count; from += perPiece) {
       const to = Math.min(count, from + perPiece);
-      pieces.push(rowPiece(set, from, to, from === 0 ? top : undefined, to === count ? bottom : undefined, false));
+      pieces.push(rowPiece(set, from, to, from === 0 ? top : undefined, to === count ? bottom : undefined, false, cellPaths));
     }
     return pieces;
   };
   const pageSpan = template.grid.lines;
-  const headerLines = setRow(headCells, true, bodyCells.length === 0, pageSpan);
+  const headerLines = setRow(headCells, true, bodyCells.length === 0, pageSpan, 0);
   // A header row taller than half a page is not repeated: it would leave too little for the rows.
-  const header = headerLines.length === 1 && (headerLines[0]?.span ?? 0) * 2 <= pageSpan ? headerLines[0] : undefined;
+  const first = headerLines.length === 1 && (headerLines[0]?.span ?? 0) * 2 <= pageSpan ? headerLines[0] : undefined;
+  // Repeated on a later page, the header is running furniture: its cells are read once, above the rows.
+  const header = first ? { ...first, art: nestItems(first.art ?? [], undefined) } : undefined;
   const rowSpan = Math.max(1, pageSpan - (header?.span ?? 0));
-  const rows = bodyCells.flatMap((cells, i) => setRow(cells, false, i === bodyCells.length - 1, rowSpan));
+  const rows = bodyCells.flatMap((cells, i) => setRow(cells, false, i === bodyCells.length - 1, rowSpan, i + 1));
   return { lines: [...headerLines, ...rows], spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true, rows: true, ...(header ? { header } : {}) };
 }

@@ -56,9 +56,33 @@ export interface PlacedGlyph {
   readonly text: string;
 }
 
+/**
+ * A structure element of tagged PDF (ISO 32000-1 §14.8.4) that page content belongs to. `key`
+ * tells it from its siblings: content of two items with the same path belongs to the same
+ * element, so a paragraph split over two pages stays one P.
+ */
+export interface StructNode {
+  readonly role: StructRole;
+  readonly key: string;
+  /** Alternate text (a figure's caption). */
+  readonly alt?: string;
+}
+
+/** The standard structure types bulletin uses. */
+export type StructRole =
+  | 'Sect' | 'Div' | 'P' | 'H1' | 'H2' | 'H3' | 'H4' | 'BlockQuote' | 'Code' | 'Note'
+  | 'L' | 'LI' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'TOC' | 'TOCI';
+
+/**
+ * Where an item stands in the document's structure, outermost element first. Items without one
+ * are artifacts: rules, page numbers, a table header repeated on a later page.
+ */
+export type StructPath = readonly StructNode[];
+
 /** Glyphs of one font, size and colour on one baseline (y from the top of the page, in points). */
 export interface GlyphRun {
   readonly kind: 'glyphs';
+  readonly struct?: StructPath;
   readonly font: string;
   readonly size: number;
   readonly colour: Colour;
@@ -86,6 +110,7 @@ export interface ImageItem {
   readonly height: number;
   /** Absolute path of the JPEG or PNG file (JPEG is embedded as is). */
   readonly src: string;
+  readonly struct?: StructPath;
 }
 
 /** A clickable area; x, y is its top-left corner from the page's top-left, in points. */
@@ -96,6 +121,7 @@ export interface LinkItem {
   readonly width: number;
   readonly height: number;
   readonly url: string;
+  readonly struct?: StructPath;
 }
 
 export type PageItem = GlyphRun | RuleItem | ImageItem | LinkItem;

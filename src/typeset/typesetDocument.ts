@@ -9,6 +9,7 @@ import { disclaimerBlock, setColophon, setPageNumber } from './lastPage.js';
 import { baselineOf, placeLine, setMasthead, type Frame } from './masthead.js';
 import { paginate, type PageFlow } from './paginate.js';
 import { shiftItems } from './shiftItems.js';
+import { nestItems, tagItems } from './structTags.js';
 import type { Bookmark, LineInfo, Page, PageItem, Shaper, TypesetDocument } from './types.js';
 
 export interface TypesetOptions {
@@ -75,8 +76,8 @@ export function typesetDocument(doc: BulletinDocument, template: Template, shape
     for (const { laid, gridLine } of pf.lines) {
       const x = frame.left + laid.x;
       const y = baselineOf(frame, gridLine, laid.span, laid.line.size);
-      items.push(...placeLine(laid.line, x, y));
-      if (laid.art) items.push(...shiftItems(laid.art, frame.left, frame.top + gridLine * frame.pitch));
+      items.push(...tagItems(placeLine(laid.line, x, y), laid.struct));
+      if (laid.art) items.push(...nestItems(shiftItems(laid.art, frame.left, frame.top + gridLine * frame.pitch), laid.struct));
       if (laid.line.runs.length > 0) {
         const { text, size, extent, justified, letters } = laid.line;
         lines.push({ y, left: x, right: x + extent, size, text, justified, last: laid.last, letters });

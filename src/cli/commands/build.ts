@@ -32,6 +32,7 @@ async function batchOptions(invocation: BuildInvocation, io: CliIo, epoch: numbe
     ...(invocation.fonts ? { fonts: invocation.fonts } : {}),
     ...(invocation.punctuation ? { punctuation: invocation.punctuation } : {}),
     ...(invocation.allowOutside ? { allowOutside: true } : {}),
+    ...(invocation.pdfa ? { pdfa: true } : {}),
     ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     ...(invocation.format ? { format: invocation.format } : {}),
     ...(cacheDir !== undefined ? { cacheDir } : {}),

@@ -5,6 +5,8 @@ import type { PdfInfo } from './renderPdf.js';
 // Paths name where the inputs lie, not what the PDF shows: the same issue built from another
 // folder must give the same bytes, /ID included.
 const pathKeys = new Set(['file', 'src']);
+// The structure paths follow from the rest of the pages; a tagged file differs by `variant`.
+const skippedKeys = new Set([...pathKeys, 'struct']);
 
 /**
  * The PDF's file identifier (/ID), from what the file holds: its properties, the typeset pages
@@ -14,14 +16,16 @@ const pathKeys = new Set(['file', 'src']);
  * @param info The document properties.
  * @param typeset The pages.
  * @param pictures The bytes of each picture, in the order first placed.
+ * @param variant What kind of file besides a print PDF (optional: `PDF/A-2u`, `tagged`).
  * @returns 16 bytes.
  */
-export function pdfId(info: PdfInfo, typeset: TypesetDocument, pictures: readonly Uint8Array[]): Uint8Array {
+export function pdfId(info: PdfInfo, typeset: TypesetDocument, pictures: readonly Uint8Array[], variant?: string): Uint8Array {
   const hash = createHash('sha256').update(JSON.stringify(info));
+  if (variant !== undefined) hash.update(`\0${variant}`);
   // A link target is hashed once, not once per line it spans (a 100 KB URL over 1,500 lines).
   const urls = new Map<string, string>();
   const replacer = (key: string, value: unknown): unknown => {
-    if (pathKeys.has(key)) return undefined;
+    if (skippedKeys.has(key)) return undefined;
     if (key !== 'url' || typeof value !== 'string') return value;
     let short = urls.get(value);
     if (short === undefined) urls.set(value, (short = createHash('sha256').update(value).digest('hex')));

@@ -22,6 +22,16 @@ export interface PdfOutlineItem {
   addItem(title: string, options?: { expanded?: boolean }): PdfOutlineItem;
 }
 
+/** A structure element of pdfkit's tagged-PDF support (`doc.struct`). */
+export interface PdfStructureElement {
+  add(child: PdfStructureElement | PdfStructureContent): PdfStructureElement;
+}
+
+/** A marked-content sequence that belongs to a structure element (`doc.markStructureContent`). */
+export interface PdfStructureContent {
+  readonly refs: readonly unknown[];
+}
+
 export interface PdfDocumentInternals {
   ref(data?: Record<string, unknown>): PdfRef;
   addContent(data: string): unknown;
@@ -34,6 +44,20 @@ export interface PdfDocumentInternals {
   /** An annotation of any subtype; a Link gets no border and the print flag, as `link` gives it. */
   annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): unknown;
   outline: PdfOutlineItem;
+  /** Tagged PDF (pdfkit 0.14+): structure elements and the marked content they own. */
+  struct(type: string, options?: { alt?: string; scope?: string }): PdfStructureElement;
+  addStructure(element: PdfStructureElement): unknown;
+  markContent(tag: string): unknown;
+  markStructureContent(tag: string): PdfStructureContent;
+  endMarkedContent(): unknown;
+  /** The document catalogue, written at the end: OutputIntents go in here. */
+  _root: PdfRef;
+  /**
+   * Appends the document's descriptions to the XMP packet when the file ends (pdfkit's from the
+   * Info dictionary, unescaped); replaced per document for PDF/A.
+   */
+  _addInfo(): void;
+  appendXML(xml: string, newline?: boolean): void;
   /** The file identifier written to the trailer; pdfkit derives it from the Info dictionary. */
   _id: Uint8Array;
   end(): void;

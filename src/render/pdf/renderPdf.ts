@@ -6,9 +6,11 @@ import { safeLinkUrl } from '../../read/safeLinkUrl.js';
 import type { ColourSpec } from '../../template/template.js';
 import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, TypesetDocument } from '../../typeset/types.js';
 import { EmbeddedPdfFont } from './embedFont.js';
+import { makePdfa, type ArchiveInfo } from './pdfaMetadata.js';
 import { pdfId } from './pdfId.js';
 import { pdfText, pdfUri } from './pdfText.js';
 import type { PdfDocumentInternals, PdfImage, PdfOutlineItem, PdfRef } from './pdfkitInternals.js';
+import { StructureTree } from './structureTree.js';
 
 /** Document properties (docs/layout.md A.6). */
 export interface PdfInfo {
@@ -30,6 +32,13 @@ export interface RenderPdfOptions {
    * painting, so that one picture's bytes are held at a time.
    */
   readonly loadImage?: (src: string) => Promise<Uint8Array>;
+  /**
+   * PDF/A-2u for the archive (optional): XMP with the issue's facts, an sRGB output intent,
+   * colours in RGB, the structure tagged.
+   */
+  readonly pdfa?: ArchiveInfo;
+  /** Tags the structure (optional, default: with `pdfa` only). */
+  readonly tagged?: boolean;
 }
 
 /** A number for a content stream: at most 3 decimals, no exponent, no trailing zeros. */
@@ -38,10 +47,14 @@ function num(v: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
-function cmyk(c: ColourSpec | undefined): string {
+/** A colour's operands and operator suffix: CMYK for print, sRGB for PDF/A (its output intent). */
+function colourOperands(c: ColourSpec | undefined, rgb: boolean): { values: string; stroke: string; fill: string } {
   // The template's colours were checked when it was loaded: a name it lacks is a bug.
   if (c === undefined) throw new Error('renderPdf: a colour the template does not define');
-  return c.cmyk.map(num).join(' ');
+  if (!rgb) return { values: c.cmyk.map(num).join(' '), stroke: 'K', fill: 'k' };
+  const hex = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(c.rgb);
+  const channels = hex ? [hex[1], hex[2], hex[3]].map((h) => parseInt(h ?? '0', 16) / 255) : [0, 0, 0];
+  return { values: channels.map(num).join(' '), stroke: 'RG', fill: 'rg' };
 }
 
 class PdfPainter {
@@ -50,12 +63,19 @@ class PdfPainter {
   /** One URI action per target, shared by every link area to it (issue 10: a long URL cut over
    * a thousand lines was written out once per line, 159 MB for a 100 KB URL). */
   private readonly actions = new Map<string, PdfRef>();
+  private readonly colours = new Map<Colour, { values: string; stroke: string; fill: string }>();
 
   constructor(
     private readonly doc: PdfDocumentInternals,
     private readonly options: RenderPdfOptions,
     private readonly height: number,
   ) {}
+
+  private colour(name: Colour): { values: string; stroke: string; fill: string } {
+    let operands = this.colours.get(name);
+    if (operands === undefined) this.colours.set(name, (operands = colourOperands(this.options.colours[name], this.options.pdfa !== undefined)));
+    return operands;
+  }
 
   private fontFor(key: string): { font: EmbeddedPdfFont; name: string } {
     let entry = this.embedded.get(key);
@@ -71,7 +91,8 @@ class PdfPainter {
 
   rule(r: RuleItem): void {
     const y = this.height - r.y;
-    this.doc.addContent(`q ${cmyk(this.options.colours[r.colour])} K ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
+    const c = this.colour(r.colour);
+    this.doc.addContent(`q ${c.values} ${c.stroke} ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
   }
 
   /** The bytes of each picture embedded, in the order first placed: they enter the file ID. */
@@ -119,7 +140,7 @@ class PdfPainter {
     const first = run.glyphs[0];
     if (!first) return;
     const { font, name } = this.fontFor(run.font);
-    const colour = cmyk(this.options.colours[run.colour]);
+    const colour = this.colour(run.colour);
     const size = run.size;
     const parts: string[] = [];
     let pen = first.x;
@@ -135,8 +156,8 @@ class PdfPainter {
       pen += (width * size) / 1000;
     }
     // Faces without a bold: fill and stroke at 0.03 em, as Word does (docs/layout.md D.2).
-    const bold = run.bold ? `${colour} K ${num(size * 0.03)} w 2 Tr ` : '';
-    this.doc.addContent(`BT ${colour} k ${bold}/${name} ${num(size)} Tf 1 0 0 1 ${num(first.x)} ${num(this.height - run.y)} Tm [${parts.join(' ')}] TJ ET`);
+    const bold = run.bold ? `${colour.values} ${colour.stroke} ${num(size * 0.03)} w 2 Tr ` : '';
+    this.doc.addContent(`BT ${colour.values} ${colour.fill} ${bold}/${name} ${num(size)} Tf 1 0 0 1 ${num(first.x)} ${num(this.height - run.y)} Tm [${parts.join(' ')}] TJ ET`);
   }
 
   finish(): void {
@@ -162,6 +183,9 @@ function addBookmarks(doc: PdfDocumentInternals, bookmarks: readonly Bookmark[],
  */
 export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): Promise<Buffer> {
   const info = options.info;
+  const tagged = options.tagged ?? options.pdfa !== undefined;
+  // PDF/A wants every Info entry repeated in the XMP packet: an empty subject is left out of both.
+  const subject = options.pdfa !== undefined && info.subject === '' ? {} : { Subject: pdfText(info.subject) };
   const pdf = new PDFDocument({
     autoFirstPage: false,
     compress: true,
@@ -169,10 +193,11 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
     lang: 'zh-CN',
     displayTitle: true,
     font: null,
+    ...(tagged ? { tagged: true } : {}),
     info: {
       Title: pdfText(info.title),
       Author: pdfText(info.author),
-      Subject: pdfText(info.subject),
+      ...subject,
       Creator: pdfText(info.creator),
       Producer: pdfText(info.creator),
       CreationDate: info.creationDate,
@@ -186,13 +211,18 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
+  if (options.pdfa) makePdfa(doc, info, options.pdfa);
   const painter = new PdfPainter(doc, options, typeset.height);
+  const structure = tagged ? new StructureTree(doc) : undefined;
   const stack: { level: number; item: PdfOutlineItem }[] = [];
   for (const page of typeset.pages) {
+    structure?.close();
     doc.addPage({ size: [typeset.width, typeset.height], margin: 0 });
     // pdfkit flips every page to a top-left origin; undo it and paint in PDF's own coordinates.
     doc.addContent(`1 0 0 -1 0 ${num(typeset.height)} cm`);
     for (const item of page.items) {
+      // A link is an annotation, not content: it opens no marked-content sequence.
+      if (structure && item.kind !== 'link') structure.mark(item.kind === 'rule' ? undefined : item.struct);
       switch (item.kind) {
         case 'rule':
           painter.rule(item);
@@ -210,9 +240,10 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
     }
     addBookmarks(doc, typeset.bookmarks.filter((b) => b.page === page.number), typeset.height, stack);
   }
+  structure?.close();
   painter.finish();
   // pdfkit writes the /ID in the trailer, at the end.
-  doc._id = pdfId(info, typeset, painter.pictures);
+  doc._id = pdfId(info, typeset, painter.pictures, options.pdfa ? 'PDF/A-2u' : tagged ? 'tagged' : undefined);
   doc.end();
   return await done;
 }

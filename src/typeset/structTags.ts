@@ -1,0 +1,43 @@
+import type { PageItem, StructNode, StructPath, StructRole } from './types.js';
+
+/**
+ * Gives page items the structure path they belong to. Rules are drawing, never content: they
+ * stay artifacts, and so does everything when there is no path.
+ *
+ * @param items Items placed for one line or block.
+ * @param path The structure path (optional: none leaves the items as they are).
+ * @returns The items, tagged.
+ */
+export function tagItems(items: readonly PageItem[], path: StructPath | undefined): PageItem[] {
+  if (path === undefined) return [...items];
+  return items.map((item) => (item.kind === 'rule' ? item : { ...item, struct: path }));
+}
+
+/**
+ * Places a line's drawing (a figure's image and caption, a table row's cells) under the line's
+ * structure path: each item's own path is relative to the line's. Without a line path (a table
+ * header repeated on a later page) every item becomes an artifact.
+ *
+ * @param items The drawing, with paths relative to the line.
+ * @param path The line's path (optional).
+ * @returns The items with absolute paths, or none.
+ */
+export function nestItems(items: readonly PageItem[], path: StructPath | undefined): PageItem[] {
+  return items.map((item) => {
+    if (item.kind === 'rule' || item.struct === undefined) return item;
+    if (path === undefined) return untagged(item);
+    return { ...item, struct: [...path, ...item.struct] };
+  });
+}
+
+/** The item as an artifact. */
+export function untagged(item: PageItem): PageItem {
+  if (item.kind === 'rule' || item.struct === undefined) return item;
+  const { struct: _struct, ...rest } = item;
+  return rest as PageItem;
+}
+
+/** A structure node; `alt` only when given, so that plain data stays plain. */
+export function structNode(role: StructRole, key: string, alt?: string): StructNode {
+  return alt === undefined ? { role, key } : { role, key, alt };
+}
