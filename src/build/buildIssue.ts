@@ -140,7 +140,9 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
     file: document.file,
   });
   diagnostics.push(...fonts.diagnostics);
-  const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), options.strict ?? false, document.file);
+  // PDF/A forbids drawing the .notdef glyph (ISO 19005-2 §6.2.11.8): under --pdfa a missing glyph is an error.
+  const strict = (options.strict ?? false) || (options.pdfa ?? false);
+  const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), strict, document.file);
   const typeset = typesetDocument(document, templateOf(document), shaper, {
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),

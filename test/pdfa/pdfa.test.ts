@@ -217,6 +217,25 @@ describe('--pdfa: examples/rich.md', () => {
     expect(elementsOf(tree.root, 'Code')[0]?.text).toContain('npx bulletin build');
   });
 
+  it('tags each link annotation as a Link element, on the page the annotation is on', () => {
+    const { get, catalog } = tree.objects;
+    const kids = get(catalog['/Pages'])?.['/Kids'] as string[];
+    const links: { ref: string; page: string }[] = [];
+    for (const page of kids) {
+      for (const ref of (get(page)?.['/Annots'] as string[] | undefined) ?? []) {
+        const annot = get(ref);
+        if (annot?.['/Subtype'] !== '/Link') continue;
+        expect(typeof annot['/StructParent']).toBe('number');
+        expect(jsonText(annot['/Contents'])).toMatch(/^(https?|mailto):/);
+        links.push({ ref, page: page.split(' ')[0] ?? '' });
+      }
+    }
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    // Each Link element owns its annotation and names the annotation's page.
+    const owned = elementsOf(tree.root, 'Link').flatMap((l) => l.objects.map((o) => ({ ref: o.obj, page: o.page })));
+    expect(owned).toEqual(links);
+  });
+
   it('holds in its structure every character the pages show but the page numbers and the repeated header, notes after their call', async () => {
     const { pages } = await readPdf(built.bytes);
     const shown = stripWhitespace(pages.map((p) => p.items.map((i) => i.str).join('')).join(''));

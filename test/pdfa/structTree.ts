@@ -27,6 +27,8 @@ export interface StructElement {
   /** Everything the element and its descendants hold, in reading order. */
   readonly text: string;
   readonly children: readonly StructElement[];
+  /** Objects the element owns (OBJR: a link's annotation), with the object number of their page. */
+  readonly objects: readonly { readonly obj: string; readonly page: string }[];
 }
 
 function isDict(v: JsonValue | undefined): v is JsonDict {
@@ -97,6 +99,7 @@ export async function readStructTree(file: string, bytes: Uint8Array): Promise<{
     const kids = dict['/K'];
     const list = Array.isArray(kids) ? kids : kids === undefined ? [] : [kids];
     const children: StructElement[] = [];
+    const owned: { obj: string; page: string }[] = [];
     let text = '';
     for (const kid of list) {
       if (typeof kid === 'number') {
@@ -109,7 +112,10 @@ export async function readStructTree(file: string, bytes: Uint8Array): Promise<{
         text += texts.get(`${pageNumber(child['/Pg'] ?? null) || page}:${String(child['/MCID'])}`) ?? '';
         continue;
       }
-      if (child['/Type'] === '/OBJR') continue;
+      if (child['/Type'] === '/OBJR') {
+        owned.push({ obj: String(child['/Obj']), page: child['/Pg'] !== undefined ? pageNumber(child['/Pg']) : page });
+        continue;
+      }
       const sub = element(child, page);
       children.push(sub);
       text += sub.text;
@@ -117,7 +123,7 @@ export async function readStructTree(file: string, bytes: Uint8Array): Promise<{
     const attributes = objects.get(dict['/A']);
     const alt = jsonText(dict['/Alt']);
     const scope = jsonText(attributes?.['/Scope']);
-    return { role: jsonText(dict['/S']) ?? '', ...(alt !== undefined ? { alt } : {}), ...(scope !== undefined ? { scope } : {}), text, children };
+    return { role: jsonText(dict['/S']) ?? '', ...(alt !== undefined ? { alt } : {}), ...(scope !== undefined ? { scope } : {}), text, children, objects: owned };
   };
   const rootDict = objects.get(objects.catalog['/StructTreeRoot']);
   if (!rootDict) throw new Error('no StructTreeRoot');

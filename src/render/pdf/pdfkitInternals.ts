@@ -25,6 +25,7 @@ export interface PdfOutlineItem {
 /** A structure element of pdfkit's tagged-PDF support (`doc.struct`). */
 export interface PdfStructureElement {
   add(child: PdfStructureElement | PdfStructureContent): PdfStructureElement;
+  end(): void;
 }
 
 /** A marked-content sequence that belongs to a structure element (`doc.markStructureContent`). */

@@ -1,5 +1,8 @@
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { LoadedFont } from '../../fonts/loadFont.js';
+import { diagnostic, m } from '../../diagnostics/diagnostic.js';
+import { DiagnosticError } from '../../diagnostics/diagnosticError.js';
 import { pngColourKey } from '../../read/checkPng.js';
 import { reloadImage } from '../../read/reloadImage.js';
 import { safeLinkUrl } from '../../read/safeLinkUrl.js';
@@ -9,7 +12,7 @@ import { EmbeddedPdfFont } from './embedFont.js';
 import { makePdfa, type ArchiveInfo } from './pdfaMetadata.js';
 import { pdfId } from './pdfId.js';
 import { pdfText, pdfUri } from './pdfText.js';
-import type { PdfDocumentInternals, PdfImage, PdfOutlineItem, PdfRef } from './pdfkitInternals.js';
+import type { PdfDocumentInternals, PdfImage, PdfOutlineItem, PdfRef, PdfStructureElement } from './pdfkitInternals.js';
 import { StructureTree } from './structureTree.js';
 
 /** Document properties (docs/layout.md A.6). */
@@ -116,15 +119,25 @@ class PdfPainter {
       this.opened.set(item.src, image);
     }
     if (!image.obj) image.embed(this.doc);
+    // A CMYK JPEG is kept as it is, DeviceCMYK, which PDF/A forbids beside an sRGB output intent
+    // (ISO 19005-2 §6.2.4.3); converting it would mean decoding and re-encoding the picture.
+    if (this.options.pdfa && image.obj?.data['ColorSpace'] === 'DeviceCMYK') {
+      const place = { file: item.src, line: 0, column: 0, severity: 'error' as const, rule: 'pdfa/cmyk-picture' };
+      throw new DiagnosticError(diagnostic(place, m('pdfa.cmyk-picture', { name: path.basename(item.src) }), m('pdfa.cmyk-picture-hint')));
+    }
     if (image.obj) this.doc.page.xobjects[image.label] = image.obj;
     const y = this.height - item.y - item.height;
     this.doc.addContent(`q ${num(item.width)} 0 0 ${num(item.height)} ${num(item.x)} ${num(y)} cm /${image.label} Do Q`);
   }
 
-  link(item: LinkItem): void {
+  /** A URI link annotation; tagged, as a Link element's object reference, with the target as its description. */
+  link(item: LinkItem, structParent?: PdfStructureElement): void {
     // The reader dropped unsafe targets with a warning; this guards what any other caller passes.
     const url = safeLinkUrl(item.url);
-    if (url === undefined) return;
+    if (url === undefined) {
+      structParent?.end();
+      return;
+    }
     // pdfkit's own transform still holds its top-left flip, which is what this rectangle is in.
     let action = this.actions.get(url);
     if (!action) {
@@ -132,7 +145,9 @@ class PdfPainter {
       action.end();
       this.actions.set(url, action);
     }
-    this.doc.annotate(item.x, item.y, item.width, item.height, { Subtype: 'Link', A: action });
+    const tagged = structParent ? { structParent, Contents: new String(pdfUri(url)) } : {};
+    this.doc.annotate(item.x, item.y, item.width, item.height, { Subtype: 'Link', A: action, ...tagged });
+    structParent?.end();
   }
 
   /** Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance. */
@@ -234,7 +249,7 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
           await painter.image(item);
           break;
         case 'link':
-          painter.link(item);
+          painter.link(item, structure?.linkElement(item.struct));
           break;
       }
     }

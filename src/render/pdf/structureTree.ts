@@ -38,6 +38,18 @@ export class StructureTree {
     this.open = key;
   }
 
+  /**
+   * A Link element for a link annotation over content of `path`, inside that content's element
+   * (none for an artifact). Pass it to the annotation, then end it: ended at once, it records the
+   * page it is on (pdfkit takes the current page when the element is written).
+   */
+  linkElement(path: StructPath | undefined): PdfStructureElement | undefined {
+    if (path === undefined || path.length === 0) return undefined;
+    const link = this.doc.struct('Link');
+    this.element(path, path.length, this.keyOf(path)).add(link);
+    return link;
+  }
+
   /** Ends the open sequence: a sequence never spans pages. */
   close(): void {
     if (this.open === undefined) return;
