@@ -1,4 +1,4 @@
-import type { PageItem, StructNode, StructPath, StructRole } from './types.js';
+import type { Page, PageItem, StructNode, StructPath, StructRole } from './types.js';
 
 /**
  * Gives page items the structure path they belong to. Rules are drawing, never content: they
@@ -40,4 +40,26 @@ export function untagged(item: PageItem): PageItem {
 /** A structure node; `alt` only when given, so that plain data stays plain. */
 export function structNode(role: StructRole, key: string, alt?: string): StructNode {
   return alt === undefined ? { role, key } : { role, key, alt };
+}
+
+/**
+ * Puts a whole typeset document under one structure element (an issue's `Sect` in a volume), so
+ * that its keys (`b0`, `masthead`, …) stay apart from another document's when both are painted
+ * into one tagged PDF.
+ *
+ * @param pages The document's pages.
+ * @param scope The element every item goes under.
+ * @returns The pages, their tagged items nested under `scope`.
+ */
+export function scopeStructure(pages: readonly Page[], scope: StructNode): Page[] {
+  const nested = new Map<StructPath, StructPath>();
+  const under = (path: StructPath): StructPath => {
+    let out = nested.get(path);
+    if (out === undefined) nested.set(path, (out = [scope, ...path]));
+    return out;
+  };
+  return pages.map((page) => ({
+    ...page,
+    items: page.items.map((item) => (item.kind === 'rule' || item.struct === undefined ? item : { ...item, struct: under(item.struct) })),
+  }));
 }
