@@ -14,6 +14,8 @@ type JsonDict = { [key: string]: JsonValue };
 /** The PDF's objects as qpdf's JSON (version 2) gives them: `"12 0 R"` → its value or stream dictionary. */
 export interface PdfObjects {
   readonly get: (ref: JsonValue | undefined) => JsonDict | undefined;
+  /** A value, looked up when it is a reference (`"33 0 R"`). */
+  readonly value: (v: JsonValue | undefined) => JsonValue | undefined;
   readonly trailer: JsonDict;
   readonly catalog: JsonDict;
 }
@@ -53,11 +55,13 @@ export async function readObjects(file: string): Promise<PdfObjects> {
     const value = entry?.value ?? entry?.stream?.dict;
     return isDict(value) ? value : undefined;
   };
+  const value = (v: JsonValue | undefined): JsonValue | undefined =>
+    typeof v === 'string' && /^\d+ \d+ R$/.test(v) ? (objects[`obj:${v}`]?.value ?? objects[`obj:${v}`]?.stream?.dict) : v;
   const trailer = objects['trailer']?.value;
   if (!isDict(trailer)) throw new Error('no trailer');
   const catalog = get(trailer['/Root']);
   if (!catalog) throw new Error('no catalogue');
-  return { get, trailer, catalog };
+  return { get, value, trailer, catalog };
 }
 
 /** The text of every marked-content sequence with an MCID, by `<page object number>:<MCID>`. */

@@ -44,6 +44,9 @@ export interface RenderPdfOptions {
   readonly tagged?: boolean;
 }
 
+/** The longest link description read out (a 100 KB target would otherwise be spoken whole). */
+const DESCRIPTION_CHARS = 200;
+
 /** A number for a content stream: at most 3 decimals, no exponent, no trailing zeros. */
 function num(v: number): string {
   const r = Math.round(v * 1000) / 1000;
@@ -66,6 +69,8 @@ class PdfPainter {
   /** One URI action per target, shared by every link area to it (issue 10: a long URL cut over
    * a thousand lines was written out once per line, 159 MB for a 100 KB URL). */
   private readonly actions = new Map<string, PdfRef>();
+  /** A tagged link's description (/Contents), one per target as well, and short (see `description`). */
+  private readonly descriptions = new Map<string, PdfRef>();
   private readonly colours = new Map<Colour, { values: string; stroke: string; fill: string }>();
 
   constructor(
@@ -145,9 +150,25 @@ class PdfPainter {
       action.end();
       this.actions.set(url, action);
     }
-    const tagged = structParent ? { structParent, Contents: new String(pdfUri(url)) } : {};
+    const tagged = structParent ? { structParent, Contents: this.description(url) } : {};
     this.doc.annotate(item.x, item.y, item.width, item.height, { Subtype: 'Link', A: action, ...tagged });
     structParent?.end();
+  }
+
+  /**
+   * What a screen reader says for a link: its target, at most {@link DESCRIPTION_CHARS}
+   * characters of it, written once and shared by the link's areas on every line.
+   */
+  private description(url: string): PdfRef {
+    let ref = this.descriptions.get(url);
+    if (!ref) {
+      const text = pdfText(url);
+      const short = [...text].length > DESCRIPTION_CHARS ? `${[...text].slice(0, DESCRIPTION_CHARS).join('')}…` : text;
+      ref = this.doc.ref(new String(short) as unknown as Record<string, unknown>);
+      ref.end();
+      this.descriptions.set(url, ref);
+    }
+    return ref;
   }
 
   /** Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance. */
