@@ -138,8 +138,8 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
       const base = styleOf(t, t.body.role, t.body.size, t.body.colour);
       const list = ctx.node('L');
       block.items.forEach((item, i) => {
-        // The marker stays in the item's text: a run holds it together with the words after it.
-        const body = [...path, list, structNode('LI', String(i)), structNode('LBody', 'b')];
+        const li = structNode('LI', String(i));
+        const body = [...path, list, li, structNode('LBody', 'b')];
         const marker = listMarker(block.ordered, depth, block.start + i);
         const markerPiece: TextPiece = { text: marker, style: base, origin: originOf(block.span) };
         const markerWidth = ctx.shaper.shape(marker, base, undefined).reduce((s, g) => s + g.advance, 0);
@@ -152,7 +152,11 @@ function blocksOf(ctx: Context, block: Block, left: number, right: number, depth
             const first = [{ ...markerPiece, text: `${marker}\u2002` }, ...(pieces[0] ?? [])];
             const frame: ParagraphFrame = { ...paragraphFrame(ctx, left + t.body.indent * em, right, 0), hangIndent: hang };
             const lines = setParagraph([first, ...pieces.slice(1)], ctx.shaper, frame, ctx.segment);
-            out.push(tagged({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true }, [...body, ctx.node('P')]));
+            const block = tagged({ lines, spaceBefore: 0, spaceAfter: 0, keepWithNext: false, splittable: true }, [...body, ctx.node('P')]);
+            // The marker is the item's label (Lbl), read before its body.
+            const [firstLine, ...rest] = block.lines;
+            const label = { text: first[0]?.text ?? '', struct: [...path, list, li, structNode('Lbl', 'l')] };
+            out.push(firstLine ? { ...block, lines: [{ ...firstLine, label }, ...rest] } : block);
           } else blocksOf(ctx, child, left + t.body.indent * em + hang - t.body.indent * em, right, depth + 1, out, body);
         });
       });

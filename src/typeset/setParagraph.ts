@@ -22,6 +22,8 @@ export interface LaidLine {
   readonly notes?: readonly NoteBox[];
   /** The structure element the line's text belongs to (tagged PDF); none: an artifact. */
   readonly struct?: StructPath;
+  /** Text the line starts with that belongs to another element (a list item's marker). */
+  readonly label?: { readonly text: string; readonly struct: StructPath };
 }
 
 /** A footnote set for the foot of a page: its lines at their own pitch. */

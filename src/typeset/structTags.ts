@@ -63,3 +63,23 @@ export function scopeStructure(pages: readonly Page[], scope: StructNode): Page[
     items: page.items.map((item) => (item.kind === 'rule' || item.struct === undefined ? item : { ...item, struct: under(item.struct) })),
   }));
 }
+
+/**
+ * Gives the glyphs that show `label.text` at the start of a line (a list item's marker) to the
+ * label's element: a run wholly in it is retagged, a run it ends inside gets a `lead`.
+ *
+ * @param items A line's items, tagged with the line's path.
+ * @param label The text the line starts with and its element (optional: none leaves the items).
+ * @returns The items.
+ */
+export function labelItems(items: readonly PageItem[], label: { readonly text: string; readonly struct: StructPath } | undefined): PageItem[] {
+  if (label === undefined || label.text === '') return [...items];
+  let left = label.text.length;
+  return items.map((item) => {
+    if (left <= 0 || item.kind !== 'glyphs' || item.struct === undefined) return item;
+    let n = 0;
+    while (n < item.glyphs.length && left > 0) left -= item.glyphs[n++]?.text.length ?? 0;
+    if (n === item.glyphs.length) return { ...item, struct: label.struct };
+    return { ...item, lead: { glyphs: n, struct: label.struct } };
+  });
+}

@@ -71,7 +71,7 @@ export interface StructNode {
 /** The standard structure types bulletin uses. */
 export type StructRole =
   | 'Sect' | 'Div' | 'P' | 'H1' | 'H2' | 'H3' | 'H4' | 'BlockQuote' | 'Code' | 'Note'
-  | 'L' | 'LI' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'TOC' | 'TOCI';
+  | 'L' | 'LI' | 'Lbl' | 'LBody' | 'Table' | 'TR' | 'TH' | 'TD' | 'Figure' | 'Caption' | 'TOC' | 'TOCI';
 
 /**
  * Where an item stands in the document's structure, outermost element first. Items without one
@@ -83,6 +83,11 @@ export type StructPath = readonly StructNode[];
 export interface GlyphRun {
   readonly kind: 'glyphs';
   readonly struct?: StructPath;
+  /**
+   * The run's first glyphs belong to another element than the rest (a list item's marker, its
+   * Lbl): a tagged PDF paints them apart, an untagged one as one run.
+   */
+  readonly lead?: { readonly glyphs: number; readonly struct: StructPath };
   readonly font: string;
   readonly size: number;
   readonly colour: Colour;

@@ -207,7 +207,13 @@ describe('--pdfa: examples/rich.md', () => {
   it('tags lists, footnotes, the contents, the quote and the code', () => {
     const lists = elementsOf(tree.root, 'L');
     expect(lists.length).toBeGreaterThanOrEqual(2);
-    for (const list of lists) expect(list.children.every((i) => i.role === 'LI' && i.children[0]?.role === 'LBody')).toBe(true);
+    for (const list of lists) expect(list.children.map((i) => i.children.map((c) => c.role).join(' '))).toEqual(list.children.map(() => 'Lbl LBody'));
+    // The marker is the label, read before the item's words, and not in them.
+    const labels = elementsOf(tree.root, 'Lbl').map((l) => stripWhitespace(l.text));
+    expect(labels.slice(0, 6)).toEqual(['1.', '（1）', '（2）', '①', '②', '2.']);
+    expect(labels).toContain('•');
+    const bodies = elementsOf(tree.root, 'LBody').map((b) => stripWhitespace(b.text));
+    expect(bodies[0]?.startsWith('开幕式与主题报告')).toBe(true);
     // Nested lists stand inside the item they belong to.
     expect(lists.some((l) => elementsOf({ ...l, role: '' }, 'L').length > 0)).toBe(true);
     expect(elementsOf(tree.root, 'Note').map((n) => stripWhitespace(n.text).slice(0, 1))).toEqual(['①', '②', '③']);

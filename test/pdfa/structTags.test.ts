@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nestItems, scopeStructure, structNode, tagItems, untagged } from '../../src/typeset/structTags.js';
+import { labelItems, nestItems, scopeStructure, structNode, tagItems, untagged } from '../../src/typeset/structTags.js';
 import type { Page, PageItem } from '../../src/typeset/types.js';
 
 const glyphs: PageItem = { kind: 'glyphs', font: 'f', size: 12, colour: 'black', y: 10, glyphs: [{ id: 1, x: 0, advance: 12, text: '字' }] };
@@ -21,6 +21,18 @@ describe('structure tags', () => {
     expect(nestItems(cell, table)[0]).toMatchObject({ struct: [{ role: 'Table' }, { role: 'TR' }, { role: 'TH', key: '1' }] });
     expect(nestItems(cell, undefined)[0]).not.toHaveProperty('struct');
     expect(untagged(cell[0] as PageItem)).toEqual(glyphs);
+  });
+
+  it("gives a line's leading marker to the label, within a run or a run of its own", () => {
+    const lbl = [structNode('Lbl', 'l')];
+    const run = (texts: string[]): PageItem => ({ ...glyphs, glyphs: texts.map((text, i) => ({ id: i, x: i * 12, advance: 12, text })) });
+    const [shared] = labelItems(tagItems([run(['1', '.', '\u2002', '开', '幕'])], p), { text: '1.\u2002', struct: lbl });
+    expect(shared).toMatchObject({ struct: p, lead: { glyphs: 3, struct: lbl } });
+    const [own, rest] = labelItems(tagItems([run(['•']), run(['\u2002', '政'])], p), { text: '•\u2002', struct: lbl });
+    expect(own).toMatchObject({ struct: lbl });
+    expect(own).not.toHaveProperty('lead');
+    expect(rest).toMatchObject({ struct: p, lead: { glyphs: 1, struct: lbl } });
+    expect(labelItems([glyphs], undefined)).toEqual([glyphs]);
   });
 
   it('scopes a document under one element, the items of one path still sharing one path', () => {

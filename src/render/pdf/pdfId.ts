@@ -6,7 +6,7 @@ import type { PdfInfo } from './renderPdf.js';
 // folder must give the same bytes, /ID included.
 const pathKeys = new Set(['file', 'src']);
 // The structure paths follow from the rest of the pages; a tagged file differs by `variant`.
-const skippedKeys = new Set([...pathKeys, 'struct']);
+const skippedKeys = new Set([...pathKeys, 'struct', 'lead']);
 
 /**
  * The PDF's file identifier (/ID), from what the file holds: its properties, the typeset pages

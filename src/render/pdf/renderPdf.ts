@@ -258,13 +258,18 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
     doc.addContent(`1 0 0 -1 0 ${num(typeset.height)} cm`);
     for (const item of page.items) {
       // A link is an annotation, not content: it opens no marked-content sequence.
-      if (structure && item.kind !== 'link') structure.mark(item.kind === 'rule' ? undefined : item.struct);
+      if (structure && item.kind !== 'link') structure.mark(item.kind === 'rule' ? undefined : item.kind === 'glyphs' && item.lead ? item.lead.struct : item.struct);
       switch (item.kind) {
         case 'rule':
           painter.rule(item);
           break;
         case 'glyphs':
-          painter.glyphs(item);
+          if (structure && item.lead) {
+            // A list item's marker and its first words share a run: tagged, each is painted under its element.
+            painter.glyphs({ ...item, glyphs: item.glyphs.slice(0, item.lead.glyphs) });
+            structure.mark(item.struct);
+            painter.glyphs({ ...item, glyphs: item.glyphs.slice(item.lead.glyphs) });
+          } else painter.glyphs(item);
           break;
         case 'image':
           await painter.image(item);
