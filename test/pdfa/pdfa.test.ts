@@ -268,6 +268,27 @@ describe('--pdfa: examples/rich.md', () => {
   });
 });
 
+describe('--pdfa: an issue in a template of its own (issue 12)', () => {
+  it("tags the template's masthead parts in their order, its logo an artifact, and names the issue its way", async () => {
+    const built = await build(path.join(repoRoot, 'test', 'fixtures', 'template', 'archive', '2014-05.md'), true);
+    const { objects, root } = await readStructTree(built.file, built.bytes);
+    await expectArchival(built, objects);
+    const masthead = root.children[0]?.children[0];
+    expect(masthead?.role).toBe('Sect');
+    expect(masthead?.children.map((c) => `${c.role} ${stripWhitespace(c.text)}`)).toEqual([
+      'P 内部资料注意保存',
+      'P 编号：0042',
+      'H1 某某工作简报',
+      'P 〔2014〕5号',
+      'P 编印单位：某某办公室',
+      'P 2014年5月6日',
+    ]);
+    expect(elementsOf(root, 'Figure')).toEqual([]);
+    const xmp = await xmpOf(built.bytes);
+    expect(xmp.get('dc:identifier')).toBe('某某工作简报 〔2014〕5号');
+  });
+});
+
 describe('without --pdfa', () => {
   it('writes the print PDF as before: CMYK, no structure, no output intent', async () => {
     const built = await build(referenceIssue, false);
