@@ -17,9 +17,8 @@ const issues = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['exam
 await mkdir(path.join(root, 'node_modules', '.cache'), { recursive: true });
 const dir = await mkdtemp(path.join(root, 'node_modules', '.cache', 'bench-pdfa-'));
 try {
-  const entry = `export { typesetIssue, archiveInfo, pdfInfo } from ${JSON.stringify(path.join(root, 'src/build/buildIssue.ts'))};
-export { renderPdf } from ${JSON.stringify(path.join(root, 'src/render/pdf/renderPdf.ts'))};
-export { getTemplate } from ${JSON.stringify(path.join(root, 'src/template/template.ts'))};`;
+  const entry = `export { typesetIssue, archiveInfo, pdfInfo, templateOf } from ${JSON.stringify(path.join(root, 'src/build/buildIssue.ts'))};
+export { renderPdf } from ${JSON.stringify(path.join(root, 'src/render/pdf/renderPdf.ts'))};`;
   const out = path.join(dir, 'bench.mjs');
   await esbuild.build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
@@ -35,7 +34,7 @@ export { getTemplate } from ${JSON.stringify(path.join(root, 'src/template/templ
   for (const issue of issues) {
     const set = await lib.typesetIssue(path.resolve(root, issue), { systemFontDirs: [] });
     if (!set.typeset) throw new Error(`${issue}: ${JSON.stringify(set.diagnostics)}`);
-    const base = { info: lib.pdfInfo(set.document), fonts: set.shaper.fontsByKey, colours: lib.getTemplate(set.document.meta.template).colours };
+    const base = { info: lib.pdfInfo(set.document), fonts: set.shaper.fontsByKey, colours: lib.templateOf(set.document).colours };
     const variants = { print: base, tagged: { ...base, tagged: true }, pdfa: { ...base, pdfa: lib.archiveInfo(set.document) } };
     const times = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
     const sizes = {};
