@@ -4,7 +4,7 @@ import type { SourcePoint } from '../model/source.js';
 import { fullWidthColons } from './fullWidthColons.js';
 import { knownKeys } from './metaSchema.js';
 import type { MetaPath, MetaSource } from './metaSource.js';
-import { MAX_YAML_ALIASES, MAX_YAML_DEPTH, yamlLimitProblems, type YamlLimitProblem } from './yamlLimits.js';
+import { floodedBracketOffset, MAX_YAML_ALIASES, MAX_YAML_DEPTH, yamlLimitProblems, type YamlLimitProblem } from './yamlLimits.js';
 
 /** Where a YAML text sits in its file. */
 export interface YamlLocation {
@@ -38,12 +38,19 @@ export interface ParsedYaml {
  */
 export function parseYamlSource(text: string, where: YamlLocation): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
   const pointAt = (offset: number): SourcePoint => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + where.firstLine - 1, column: col };
   };
   const at: PlaceAt = (offset, rule, severity = 'error') => ({ file: where.file, ...pointAt(offset), severity, rule });
+  const flooded = floodedBracketOffset(text);
+  if (flooded !== undefined) {
+    // Refused before yaml sees it, so the line starts yaml would have counted are counted here.
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i !== -1 && i < flooded; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    return { diagnostics: [limitDiagnostic({ kind: 'too-deep', offset: flooded }, where.label, at)] };
+  }
+  const doc = parseDocument(text, { schema: 'core', lineCounter, prettyErrors: false });
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
   const diagnostics = syntaxDiagnostics(doc, text, where.label, at, lineOf);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics: sortByPlace(diagnostics) };

@@ -6,6 +6,34 @@ export const MAX_YAML_DEPTH = 20;
 /** Most aliases (`*name`) resolved in one YAML text, as yaml's `maxAliasCount` counts them. */
 export const MAX_YAML_ALIASES = 100;
 
+/**
+ * Open brackets past which a text is refused before yaml parses it: yaml's parser recurses once
+ * per flow level, and a few thousand levels exhaust the stack (where depends on the caller's own
+ * depth). No bracket count a person writes comes near it, quoted or not.
+ */
+const MAX_OPEN_BRACKETS = 1000;
+
+/**
+ * The offset of the flow bracket that opens level {@link MAX_YAML_DEPTH} + 1 when brackets nest
+ * past {@link MAX_OPEN_BRACKETS} (counted without parsing: quotes and comments are ignored, which
+ * can only overcount a text no one writes), else undefined.
+ */
+export function floodedBracketOffset(text: string): number | undefined {
+  let depth = 0;
+  let tooDeepAt = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth === MAX_YAML_DEPTH + 1) tooDeepAt = i;
+      if (depth > MAX_OPEN_BRACKETS) return tooDeepAt;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) {
+      depth--;
+    }
+  }
+  return undefined;
+}
+
 /** A YAML node that breaks a limit, and which limit. */
 export interface YamlLimitProblem {
   readonly kind: 'too-deep' | 'undefined-alias' | 'recursive-alias' | 'too-many-aliases';
