@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { writeBuildStamp } from './buildStamp.mjs';
 import { writeTemplateSchema } from './templateSchema.mjs';
+import { writeFontTables } from './fontTables.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -38,9 +39,25 @@ const noWoff2 = {
   },
 };
 
+// fontkit costs ~100 ms to load (its start-up unpacks unicode and shaping tables) and a build of
+// the bundled fonts needs none of it (src/fonts/fontTable.ts): it is bundled on its own into
+// dist/fontkit.cjs, which src/fonts/fontkit.ts requires only when a font or a run needs it.
+// pdfkit imports fontkit at its top for a font API bulletin does not use: it gets a stand-in.
+const lazyFontkit = {
+  name: 'lazy-fontkit',
+  setup(b) {
+    b.onResolve({ filter: /^fontkit$/ }, (args) =>
+      /[\\/]pdfkit[\\/]/.test(args.importer) ? { path: 'fontkit-stand-in', namespace: 'lazy-fontkit' } : { errors: [{ text: 'import fontkit through src/fonts/fontkit.ts (loaded lazily)' }] },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-fontkit' }, () => ({
+      contents: "const unused = () => { throw new Error('bulletin does not load fonts through pdfkit'); }; export const create = unused, openSync = unused, open = unused; export default { create, openSync, open };",
+    }));
+  },
+};
+
 await esbuild.build({
   absWorkingDir: root,
-  plugins: [noWoff2],
+  plugins: [noWoff2, lazyFontkit],
   // dist/index.js is the library (package.json "exports"); dist/worker.js is the entry of each
   // worker thread of a parallel batch (src/batch/runJobs.ts).
   entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
@@ -66,6 +83,23 @@ await esbuild.build({
 
 // schema/template.schema.json: the JSON Schema of template files, for editors.
 await writeTemplateSchema(esbuild, root);
+
+await esbuild.build({
+  absWorkingDir: root,
+  plugins: [noWoff2],
+  entryPoints: { fontkit: 'node_modules/fontkit/dist/main.cjs' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.BULLETIN_NO_MINIFY !== '1',
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+
+await writeFontTables(root, esbuild);
 
 // dist/types/index.d.ts and the declarations it imports, from src/ (tsconfig.types.json).
 if (!process.argv.includes('--no-types')) {

@@ -1,7 +1,7 @@
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontRole, Origin, ShapedGlyph, Shaper, TextStyle } from '../typeset/types.js';
-import { advanceWidth } from './advanceWidth.js';
 import { FALLBACK_ORDER } from './fontCandidates.js';
+import type { GlyphMetrics } from './fontTable.js';
 import { hasGlyph } from './hasGlyph.js';
 import type { LoadedFont } from './loadFont.js';
 import type { StyleClass } from './readFaceNames.js';
@@ -13,13 +13,6 @@ export const FULL_WIDTH_FORMS = /[—·⸺]/u;
 
 /** How many characters no font has are reported one by one in an issue; the rest get one summary. */
 export const MISSING_GLYPH_REPORTS = 20;
-
-interface GlyphMetrics {
-  readonly id: number;
-  /** Advance in font units. */
-  readonly advance: number;
-  readonly text: string;
-}
 
 /**
  * The real shaper: fontkit metrics for each role's font, a per-character fallback through the
@@ -46,6 +39,24 @@ function installedChoice(installed: FontSet['installed'], style: StyleClass): Ma
     byStyle.set(style, choices);
   }
   return choices;
+}
+
+/**
+ * fontkit's layout, with the glyph objects made afresh: fontkit keeps one glyph object per id per
+ * face and names its characters after whatever made it first (a ligature met first as ―― is
+ * copied as ―― where —— was typed, one drawn by the PDF subset has none), so what a glyph copies
+ * as would depend on the issues built before in the process. Made afresh, a ligature's glyph
+ * stands for the characters it joins.
+ */
+function layoutFresh(face: LoadedFont['face'], text: string, features: string[]): ReturnType<LoadedFont['face']['layout']> {
+  const cache = face as unknown as { _glyphs: Record<number, unknown> };
+  const kept = cache._glyphs;
+  cache._glyphs = {};
+  try {
+    return face.layout(text, features);
+  } finally {
+    cache._glyphs = kept;
+  }
 }
 
 export class FontShaper implements Shaper {
@@ -204,15 +215,18 @@ export class FontShaper implements Shaper {
     const key = `${font.key}\0${text}`;
     const cached = metricsCache.get(key);
     if (cached) return cached;
-    let result: GlyphMetrics[];
-    const single = [...text].length === 1;
-    if (single && !FULL_WIDTH_FORMS.test(text)) {
-      const g = font.face.glyphForCodePoint(text.codePointAt(0) ?? 0);
-      result = [{ id: g.id, advance: advanceWidth(font.face, g.id), text }];
+    let result: GlyphMetrics[] | undefined;
+    const chars = [...text];
+    if (chars.length === 1 && !FULL_WIDTH_FORMS.test(text)) {
+      const id = font.table.glyphId(text.codePointAt(0) ?? 0);
+      result = [{ id, advance: font.table.advance(id), text }];
     } else {
+      // The table shapes Han runs and the Latin of the bundled faces; fontkit the rest.
+      result = font.table.shapeRun(chars);
+    }
+    if (!result) {
       const features = FULL_WIDTH_FORMS.test(text) ? ['fwid'] : [];
-      const run = font.face.layout(text, features);
-      const chars = [...text];
+      const run = layoutFresh(font.face, text, features);
       // One glyph per character: the glyph shows that character even when a feature substituted
       // it (fwid turns · into the glyph of ・, whose own cmap entry would be copied as ・).
       const oneToOne = run.glyphs.length === chars.length;

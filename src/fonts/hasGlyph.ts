@@ -20,7 +20,7 @@ export function hasGlyph(font: LoadedFont, cp: number): boolean {
   }
   let has = known.get(cp);
   if (has === undefined) {
-    has = font.face.hasGlyphForCodePoint(cp);
+    has = font.table.hasGlyph(cp);
     known.set(cp, has);
   }
   return has;

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
-import { dirname, join, resolve } from 'node:path';
-import * as fontkit from 'fontkit';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type * as fontkit from 'fontkit';
 import { packageRoot } from '../packageRoot.js';
-import { FontFileError, readFontFile } from './fontFile.js';
+import { FaceTable } from './faceTable.js';
+import { checkFontFile, FontFileError, readFontFile } from './fontFile.js';
+import { fontkit as loadFontkit } from './fontkit.js';
+import { FontTable, type LayoutTable } from './fontTable.js';
 
 export type FontSource = 'configured' | 'system' | 'bundled';
 
@@ -16,8 +20,14 @@ export interface LoadedFont {
   readonly postscriptName: string;
   readonly family: string;
   readonly file: string;
+  /**
+   * The face parsed by fontkit. A bundled face is parsed only when this is first read (loading
+   * fontkit and the file: 100 ms or more): layout reads {@link table} instead.
+   */
   readonly face: fontkit.Font;
   readonly unitsPerEm: number;
+  /** cmap, advances, metrics and, for a bundled face, the shaping of its Latin (fontTable.ts). */
+  readonly table: LayoutTable;
 }
 
 // Each font file is read and parsed once per process, however many issues are built.
@@ -36,7 +46,7 @@ function openFile(file: string): OpenedFile {
     const bytes = readFontFile(file);
     let font;
     try {
-      font = fontkit.create(bytes);
+      font = loadFontkit().create(bytes);
     } catch {
       throw new FontFileError(file, 'not-a-font');
     }
@@ -72,6 +82,11 @@ export function loadFont(file: string, postscriptName?: string): LoadedFont {
   const cacheKey = `${file}#${postscriptName ?? ''}`;
   const cached = cache.get(cacheKey);
   if (cached) return cached;
+  const bundled = postscriptName === undefined ? bundledFont(file) : undefined;
+  if (bundled) {
+    cache.set(cacheKey, bundled);
+    return bundled;
+  }
   const { font: opened, hash } = openFile(file);
   let face: fontkit.Font | null;
   if (isCollection(opened)) {
@@ -84,11 +99,44 @@ export function loadFont(file: string, postscriptName?: string): LoadedFont {
   let font: LoadedFont;
   try {
     const postscript = face.postscriptName || 'Font';
-    font = { key: fontKey(postscript, hash), postscriptName: postscript, family: face.familyName || postscript, file, face, unitsPerEm: face.unitsPerEm };
+    font = { key: fontKey(postscript, hash), postscriptName: postscript, family: face.familyName || postscript, file, face, unitsPerEm: face.unitsPerEm, table: new FaceTable(face) };
   } catch {
     throw new FontFileError(file, 'not-a-font');
   }
   if (!(font.unitsPerEm > 0) || !(face.numGlyphs > 0)) throw new FontFileError(file, 'not-a-font');
   cache.set(cacheKey, font);
   return font;
+}
+
+/**
+ * A bundled face from the table the build made of it (dist/fonts/<file>.table), its file not
+ * read; undefined when `file` is not a bundled font or has no table (sources not built), so
+ * that fontkit parses it instead.
+ */
+function bundledFont(file: string): LoadedFont | undefined {
+  const root = packageRoot();
+  if (dirname(resolve(file)) !== join(root, 'fonts')) return undefined;
+  const tableFile = join(root, 'dist', 'fonts', `${basename(file)}.table`);
+  if (!existsSync(tableFile)) return undefined;
+  let table: FontTable;
+  try {
+    table = new FontTable(readFileSync(tableFile));
+  } catch {
+    return undefined;
+  }
+  checkFontFile(file);
+  const postscript = table.header.postscriptName;
+  let face: fontkit.Font | undefined;
+  return {
+    key: fontKey(postscript, undefined),
+    postscriptName: postscript,
+    family: table.header.familyName,
+    file,
+    unitsPerEm: table.unitsPerEm,
+    table,
+    get face(): fontkit.Font {
+      face ??= openFile(file).font as fontkit.Font;
+      return face;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import * as fontkit from 'fontkit';
+import { fontkit } from '../../fonts/fontkit.js';
 import subsetFont from 'subset-font';
 import { diagnostic, m } from '../../diagnostics/diagnostic.js';
 import { DiagnosticError } from '../../diagnostics/diagnosticError.js';
@@ -39,7 +39,7 @@ async function readSource(font: LoadedFont): Promise<{ bytes: Uint8Array; hash: 
   try {
     const read = readFontFile(font.file);
     const file = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-    const opened = fontkit.create(read);
+    const opened = fontkit().create(read);
     let bytes: Uint8Array = file;
     if ('fonts' in opened) {
       const index = opened.fonts.findIndex((f) => f.postscriptName === font.postscriptName);
