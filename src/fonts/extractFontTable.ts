@@ -13,6 +13,10 @@ const ALPHABET_RANGES: readonly (readonly [number, number])[] = [
 ];
 // fontShaper.ts shapes these with `fwid`: never from the pair tables.
 const FULL_WIDTH = new Set([0x2014, 0xb7, 0x2e3a]);
+// ⁄ turns the digits around it into a fraction (fontkit's frac, numr, dnom).
+const FRACTION_SLASH = 0x2044;
+// The features fontkit applies to a left-to-right run by default (its DefaultShaper).
+const DEFAULT_FEATURES = new Set(['rvrn', 'ccmp', 'locl', 'rlig', 'mark', 'mkmk', 'calt', 'clig', 'liga', 'rclt', 'curs', 'kern', 'ltra', 'ltrm']);
 const MAX_MARK_RUN = 8;
 
 interface Layout {
@@ -67,13 +71,14 @@ export function extractFontTable(open: () => fontkit.Font, options: { shaping: b
 
   const alphabet: number[] = [];
   const latin: number[] = [];
+  let contextual: number[] = [];
   const contexts: { glyphs: number[]; singles: number[]; kerns: Int16Array }[] = [];
   let hanPlain = false;
   const runs: Record<string, [number, number, string][]> = {};
   if (options.shaping) {
     for (const [lo, hi] of ALPHABET_RANGES) {
       for (let cp = lo; cp <= hi; cp++) {
-        if (FULL_WIDTH.has(cp) || !face.hasGlyphForCodePoint(cp)) continue;
+        if (FULL_WIDTH.has(cp) || cp === FRACTION_SLASH || !face.hasGlyphForCodePoint(cp)) continue;
         const ch = String.fromCodePoint(cp);
         const script = layout(face, ch).script;
         if (script !== 'latn' && script !== 'zzzz') continue;
@@ -109,6 +114,8 @@ export function extractFontTable(open: () => fontkit.Font, options: { shaping: b
       }
       contexts.push({ glyphs, singles, kerns });
     }
+    const inContext = contextualGlyphs(face);
+    contextual = alphabet.flatMap((_, i) => (inContext === 'all' || contexts.some((c) => inContext.has(c.glyphs[i] ?? 0)) ? [i] : []));
     // Runs of —— ⸺⸺ and · as fontShaper.ts shapes them (with `fwid`), kept whole. Each on a face
     // of its own: fontkit names a glyph's characters after the run that first made the glyph
     // object, and a ligature made first here from ―― would be copied as ―― for ——.
@@ -139,6 +146,7 @@ export function extractFontTable(open: () => fontkit.Font, options: { shaping: b
     cmapLength: cps.length,
     advanceLength: advances.length,
     alphabetLength: alphabet.length,
+    contextual,
     hanPlain,
     runs,
   };
@@ -222,4 +230,77 @@ export function checkLatinShaping(face: fontkit.Font, shapeRun: (chars: string[]
     if (!same) bad.push(chars.join(''));
   }
   return bad;
+}
+
+interface LookupTable {
+  readonly featureList: readonly { tag: string; feature: { lookupListIndexes: number[] } }[];
+  readonly lookupList: { toArray(): { lookupType: number; subTables: unknown[] }[] };
+}
+
+/** Every glyph id a coverage or class definition names, walking a parsed subtable (fontkit's objects). */
+function collectGlyphs(node: unknown, into: Set<number>, seen = new Set<unknown>()): void {
+  if (node === null || typeof node !== 'object' || seen.has(node)) return;
+  seen.add(node);
+  const o = node as Record<string, unknown>;
+  const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : v && typeof (v as { toArray?: unknown }).toArray === 'function' ? (v as { toArray(): unknown[] }).toArray() : []);
+  if ('rangeRecords' in o) for (const r of arr(o['rangeRecords']) as { start: number; end: number }[]) for (let g = r.start; g <= r.end; g++) into.add(g);
+  if ('classRangeRecord' in o) for (const r of arr(o['classRangeRecord']) as { start: number; end: number }[]) for (let g = r.start; g <= r.end; g++) into.add(g);
+  if ('glyphs' in o) for (const g of arr(o['glyphs'])) if (typeof g === 'number') into.add(g);
+  if ('classValueArray' in o && typeof o['startGlyph'] === 'number') arr(o['classValueArray']).forEach((_, i) => into.add((o['startGlyph'] as number) + i));
+  for (const value of Object.values(o)) {
+    if (Array.isArray(value)) for (const v of value) collectGlyphs(v, into, seen);
+    else if (value && typeof value === 'object') {
+      const list = arr(value);
+      if (list.length > 0) for (const v of list) collectGlyphs(v, into, seen);
+      else collectGlyphs(value, into, seen);
+    }
+  }
+}
+
+/**
+ * The glyphs a default feature substitutes or moves depending on more than the glyph itself and
+ * its right neighbour: those of contextual and chaining lookups, and of ligatures of three or
+ * more glyphs. A run with two of them is left to fontkit. 'all' when a class-based rule matches
+ * any glyph (class 0).
+ */
+function contextualGlyphs(face: fontkit.Font): Set<number> | 'all' {
+  const glyphs = new Set<number>();
+  for (const [tag, contextTypes, extensionType] of [
+    ['GSUB', [5, 6, 8], 7],
+    ['GPOS', [7, 8], 9],
+  ] as const) {
+    const table = (face as unknown as Record<string, LookupTable | undefined>)[tag];
+    if (!table) continue;
+    const lookups = table.lookupList.toArray();
+    const used = new Set<number>();
+    for (const f of table.featureList) if (DEFAULT_FEATURES.has(f.tag)) for (const i of f.feature.lookupListIndexes) used.add(i);
+    for (const i of used) {
+      const lookup = lookups[i];
+      if (!lookup) continue;
+      for (const raw of lookup.subTables) {
+        const ext = (raw as { extension?: unknown; lookupType?: number }).extension;
+        const type = ext ? (raw as { lookupType: number }).lookupType : lookup.lookupType;
+        const sub = (ext ?? raw) as Record<string, unknown>;
+        if (lookup.lookupType === extensionType && !ext) return 'all';
+        if ((contextTypes as readonly number[]).includes(type)) {
+          if ('classDef' in sub || 'inputClassDef' in sub) return 'all';
+          collectGlyphs(sub, glyphs);
+        } else if (tag === 'GSUB' && type === 4) {
+          const ligatures = new Set<number>();
+          const sets = sub['ligatureSets'] as { toArray?: () => unknown[] } | unknown[] | undefined;
+          const list = Array.isArray(sets) ? sets : (sets?.toArray?.() ?? []);
+          for (const set of list) {
+            const ligs = Array.isArray(set) ? set : ((set as { toArray?: () => unknown[] }).toArray?.() ?? []);
+            for (const lig of ligs as { components: number[] }[]) if (lig.components.length >= 2) for (const g of lig.components) ligatures.add(g);
+          }
+          if (ligatures.size > 0) {
+            // A ligature of three or more: its first glyph too (from the coverage).
+            collectGlyphs(sub['coverage'], glyphs);
+            for (const g of ligatures) glyphs.add(g);
+          }
+        }
+      }
+    }
+  }
+  return glyphs;
 }

@@ -38,6 +38,11 @@ export interface FontTableHeader {
   readonly advanceLength: number;
   /** Characters whose runs are shaped from the pair tables (0: none, every run goes to fontkit). */
   readonly alphabetLength: number;
+  /**
+   * Alphabet indexes of the characters a contextual lookup or a long ligature involves: a run
+   * with two of them is left to fontkit (pairs alone cannot tell what it does to them).
+   */
+  readonly contextual: readonly number[];
   /** Whether a run of Han characters and CJK marks is its characters' glyphs side by side (checked at build time). */
   readonly hanPlain: boolean;
   /** Whole runs shaped with `fwid` (—— ⸺ ·), glyph by glyph: [id, advance, text]. */
@@ -137,6 +142,7 @@ export class FontTable implements LayoutTable {
   private readonly glyphs: readonly Uint16Array[];
   private readonly singles: readonly Int16Array[];
   private readonly kerns: readonly Int16Array[];
+  private readonly contextual: Uint8Array;
   /** Alphabet index by code point, for the characters met so far. */
   private readonly indexes = new Map<number, number>();
 
@@ -170,6 +176,8 @@ export class FontTable implements LayoutTable {
       singles.push(new Int16Array(buffer, c + 2 * a, a));
       kerns.push(new Int16Array(buffer, c + 4 * a, a * a));
     }
+    this.contextual = new Uint8Array(a);
+    for (const i of h.contextual) this.contextual[i] = 1;
     this.glyphs = glyphs;
     this.singles = singles;
     this.kerns = kerns;
@@ -251,12 +259,15 @@ export class FontTable implements LayoutTable {
     if (a === 0) return undefined;
     const index = new Int32Array(n);
     let context = COMMON;
+    let contextual = 0;
     for (let i = 0; i < n; i++) {
       const k = this.alphabetIndex(chars[i]?.codePointAt(0) ?? -1);
       if (k < 0) return undefined;
       index[i] = k;
       if (this.latin[k]) context = LATIN;
+      contextual += this.contextual[k] as number;
     }
+    if (contextual >= 2) return undefined;
     const glyphs = this.glyphs[context] as Uint16Array;
     const singles = this.singles[context] as Int16Array;
     const kerns = this.kerns[context] as Int16Array;
