@@ -74,6 +74,14 @@ export class FontShaper implements Shaper {
   private readonly installedUsed: LoadedFont[] = [];
   /** Every font a glyph was taken from, by key: what the renderer embeds. */
   readonly fontsByKey = new Map<string, LoadedFont>();
+  /**
+   * Shaped text by role and size, then text: a page shapes the same few thousand characters over
+   * and over. What a text gives depends only on them (every character's font is chosen once per
+   * role, and reported, the first time: `choices`).
+   */
+  private readonly shaped = new Map<string, Map<string, readonly ShapedGlyph[]>>();
+  private lastStyle: TextStyle | undefined;
+  private lastShaped: Map<string, readonly ShapedGlyph[]> | undefined;
 
   constructor(
     private readonly fonts: FontSet,
@@ -241,6 +249,26 @@ export class FontShaper implements Shaper {
   }
 
   shape(text: string, style: TextStyle, origin: Origin | undefined): readonly ShapedGlyph[] {
+    let byText = this.lastShaped;
+    if (style !== this.lastStyle || !byText) {
+      const key = `${style.role}\0${style.size}`;
+      byText = this.shaped.get(key);
+      if (!byText) {
+        byText = new Map();
+        this.shaped.set(key, byText);
+      }
+      this.lastStyle = style;
+      this.lastShaped = byText;
+    }
+    let glyphs = byText.get(text);
+    if (!glyphs) {
+      glyphs = this.shapeAnew(text, style, origin);
+      byText.set(text, glyphs);
+    }
+    return glyphs;
+  }
+
+  private shapeAnew(text: string, style: TextStyle, origin: Origin | undefined): readonly ShapedGlyph[] {
     // Split into runs of one font each; a run is shaped as a whole so kerning and ligatures apply.
     const runs: { font: LoadedFont; text: string }[] = [];
     const choices = this.choicesOf(style.role);

@@ -44,7 +44,7 @@ export interface Unit {
   /** First and last character as the break rules see them (a stray `,` breaks like `，`). */
   readonly breakFirst: string;
   readonly breakLast: string;
-  readonly origin?: Origin;
+  readonly origin?: Origin | undefined;
 }
 
 export type GlueKind = 'none' | 'word' | 'autospace' | 'hanspace';
@@ -61,7 +61,15 @@ export interface Joint {
   /** Takes no inter-character stretch: inside a cut word, or a gap kept as typed. */
   readonly rigid?: boolean;
   /** A space glyph drawn at the start of a word space, so copied text keeps its spaces. */
-  readonly spaceGlyph?: ShapedGlyph;
+  readonly spaceGlyph?: ShapedGlyph | undefined;
+}
+
+/**
+ * A joint with every field present, in one order: the line breaker reads hundreds of thousands
+ * of them, and objects of one shape keep its property reads monomorphic.
+ */
+function joint(glue: Glue, canBreak: boolean, penalty: number, rigid: boolean): Joint {
+  return { glueKind: glue.glueKind, glue: glue.glue, glueShrink: glue.glueShrink, glueStretch: glue.glueStretch, canBreak, penalty, rigid, spaceGlyph: glue.spaceGlyph };
 }
 
 export interface Segmented {
@@ -198,14 +206,16 @@ function makeUnit(chars: readonly Char[], shaper: Shaper, style: PunctuationStyl
   const letters = isCjkPunctuation(cls) || cls === 'dash' || cls === 'ellipsis' ? 0 : chars.length;
   const breakFirst = first.breakAs;
   const breakLast = (chars.at(-1) as Char).breakAs;
-  const unit: Unit = { text, cls, style: first.style, glyphs, natural, inkOffset, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters, breakFirst, breakLast };
+  const unit: Unit = { text, cls, style: first.style, glyphs, natural, inkOffset, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters, breakFirst, breakLast, origin: first.origin };
   setPunctuationStyle(unit, style);
-  return first.origin ? { ...unit, origin: first.origin } : unit;
+  return unit;
 }
 
 const HAN_SPACE = 0.245;
 
-const NO_JOINT: Joint = { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0, canBreak: false, penalty: 0 };
+type Glue = Pick<Joint, 'glueKind' | 'glue' | 'glueShrink' | 'glueStretch' | 'spaceGlyph'>;
+
+const NO_GLUE: Glue = { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0, spaceGlyph: undefined };
 
 /**
  * docs/layout.md B.2: two adjacent marks take 1.5 em (。” ）（ ：“), so ½ em of the space between
@@ -222,29 +232,29 @@ function compressPair(a: Unit, b: Unit): void {
   b.trimLeft += fromB;
 }
 
-function glueBetween(a: Unit, b: Unit, spaces: number, shaper: Shaper): Pick<Joint, 'glueKind' | 'glue' | 'glueShrink' | 'glueStretch' | 'spaceGlyph'> {
+function glueBetween(a: Unit, b: Unit, spaces: number, shaper: Shaper): Glue {
   const em = a.style.size;
   const aPunct = isCjkPunctuation(a.cls) || a.cls === 'dash' || a.cls === 'ellipsis';
   const bPunct = isCjkPunctuation(b.cls) || b.cls === 'dash' || b.cls === 'ellipsis';
-  if (aPunct || bPunct) return { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0 };
+  if (aPunct || bPunct) return NO_GLUE;
   const aLatin = a.cls === 'latin';
   const bLatin = b.cls === 'latin';
   if (aLatin && bLatin) {
-    if (spaces === 0) return { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0 };
+    if (spaces === 0) return NO_GLUE;
     // B.3: a word space shrinks to ¼ em and stretches to ½ em.
     const space = shaper.shape(' ', a.style, a.origin)[0];
-    return { glueKind: 'word', glue: em / 3, glueShrink: em / 12, glueStretch: em / 6, ...(space ? { spaceGlyph: space } : {}) };
+    return { glueKind: 'word', glue: em / 3, glueShrink: em / 12, glueStretch: em / 6, spaceGlyph: space };
   }
   const lastA = [...a.text].at(-1) ?? '';
   const firstB = [...b.text][0] ?? '';
   // B.4: ¼ em between Han and Latin letters or digits, typed space or not; it shrinks to ⅛ em.
   const hanLatin = (a.cls === 'han' && bLatin && isAlnum(firstB)) || (aLatin && b.cls === 'han' && isAlnum(lastA));
-  if (hanLatin) return { glueKind: 'autospace', glue: em / 4, glueShrink: em / 8, glueStretch: em / 12 };
+  if (hanLatin) return { glueKind: 'autospace', glue: em / 4, glueShrink: em / 8, glueStretch: em / 12, spaceGlyph: undefined };
   // A space typed between two Han characters (issue 3) is kept as a gap of ¼ em, the most clreq
   // allows between ideographs; a hair under it, so that rounding never pushes it over. It takes
   // no justification stretch.
-  if (spaces > 0) return { glueKind: 'hanspace', glue: HAN_SPACE * em, glueShrink: (HAN_SPACE - 1 / 8) * em, glueStretch: 0 };
-  return { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0 };
+  if (spaces > 0) return { glueKind: 'hanspace', glue: HAN_SPACE * em, glueShrink: (HAN_SPACE - 1 / 8) * em, glueStretch: 0, spaceGlyph: undefined };
+  return NO_GLUE;
 }
 
 function breakAllowed(a: Unit, b: Unit, opportunity: boolean): boolean {
@@ -267,7 +277,7 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
   const opportunities = breakOpportunities(chars);
   const punctuation = options.punctuation ?? 'quanjiao';
   const units: Unit[] = [];
-  const joints: Joint[] = [NO_JOINT];
+  const joints: Joint[] = [joint(NO_GLUE, false, 0, false)];
   for (const g of group(chars)) {
     const { parts, penalties, tooWide } = cutLatinRun(g.chars, shaper, maxWidth);
     const head = g.chars[0];
@@ -286,17 +296,17 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
       if (prev) {
         const first = part[0] as Char;
         if (index > 0) {
-          joints.push({ ...NO_JOINT, canBreak: true, penalty: penalties[index] ?? 0, rigid: true });
+          joints.push(joint(NO_GLUE, true, penalties[index] ?? 0, true));
         } else {
           compressPair(prev, unit);
           const glue = glueBetween(prev, unit, g.spacesBefore, shaper);
           const canBreak = breakAllowed(prev, unit, opportunities.has(first.offset));
-          joints.push({ ...glue, canBreak, penalty: 0, ...(glue.glueKind === 'hanspace' ? { rigid: true } : {}) });
+          joints.push(joint(glue, canBreak, 0, glue.glueKind === 'hanspace'));
         }
       }
       units.push(unit);
     });
   }
-  joints.push({ ...NO_JOINT, canBreak: true });
+  joints.push(joint(NO_GLUE, true, 0, false));
   return { units, joints };
 }
