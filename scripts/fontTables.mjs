@@ -3,11 +3,12 @@
 // parsing the fonts. Measuring takes seconds per face, so tables are kept in
 // node_modules/.cache/bulletin-font-tables by the hash of the font and of the extractor's sources.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
-const SOURCES = ['src/fonts/extractFontTable.ts', 'src/fonts/fontTable.ts'];
+const SOURCES = ['src/fonts/extractFontTable.ts', 'src/fonts/fontTable.ts', 'scripts/fontTables.mjs'];
 const CHECK_RUNS = 20000;
 
 /** Builds the tables into `${root}dist/fonts`; `esbuild` is the build's own esbuild module. */
@@ -33,10 +34,10 @@ export async function writeFontTables(root, esbuild) {
       const alphabet = [...new Uint32Array(reader.alphabet)];
       const bad = extractor.checkLatinShaping(face, (chars) => reader.shapeRun(chars), alphabet, CHECK_RUNS);
       if (bad.length > 0) throw new Error(`font table of ${file}: shapes ${bad.length} runs otherwise than fontkit, e.g. ${JSON.stringify(bad.slice(0, 5))}`);
-      writeFileSync(`${cached}.tmp`, table);
-      rmSync(cached, { force: true });
-      writeFileSync(cached, table);
-      rmSync(`${cached}.tmp`, { force: true });
+      // Shipped deflated: the kerning matrices are mostly empty (src/fonts/fontTable.ts readFontTable).
+      const packed = Buffer.concat([Buffer.from('BFZ1'), deflateSync(table, { level: 9 })]);
+      writeFileSync(`${cached}.tmp`, packed);
+      renameSync(`${cached}.tmp`, cached);
     }
     writeFileSync(join(out, `${file}.table`), readFileSync(cached));
   }

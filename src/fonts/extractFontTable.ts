@@ -72,6 +72,7 @@ export function extractFontTable(open: () => fontkit.Font, options: { shaping: b
   const alphabet: number[] = [];
   const latin: number[] = [];
   let contextual: number[] = [];
+  let chains: number[][][] = [];
   const contexts: { glyphs: number[]; singles: number[]; kerns: Int16Array }[] = [];
   let hanPlain = false;
   const runs: Record<string, [number, number, string][]> = {};
@@ -114,8 +115,16 @@ export function extractFontTable(open: () => fontkit.Font, options: { shaping: b
       }
       contexts.push({ glyphs, singles, kerns });
     }
-    const inContext = contextualGlyphs(face);
+    const found = contextualGlyphs(face);
+    const inContext = found.glyphs;
     contextual = alphabet.flatMap((_, i) => (inContext === 'all' || contexts.some((c) => inContext.has(c.glyphs[i] ?? 0)) ? [i] : []));
+    const indexesOf = (g: Set<number>): number[] => alphabet.flatMap((_, i) => (contexts.some((c) => g.has(c.glyphs[i] ?? -1)) ? [i] : []));
+    for (const [g1, g2] of found.pairs) {
+      const firsts = indexesOf(new Set([g1]));
+      const seconds = indexesOf(new Set([g2]));
+      for (const c of contexts) for (const i of firsts) for (const j of seconds) c.kerns[i * alphabet.length + j] = BLOCKED_PAIR;
+    }
+    chains = found.chains.map((rule) => rule.map(indexesOf)).filter((rule) => rule.every((position) => position.length > 0));
     // Runs of —— ⸺⸺ and · as fontShaper.ts shapes them (with `fwid`), kept whole. Each on a face
     // of its own: fontkit names a glyph's characters after the run that first made the glyph
     // object, and a ligature made first here from ―― would be copied as ―― for ——.
@@ -147,6 +156,7 @@ export function extractFontTable(open: () => fontkit.Font, options: { shaping: b
     advanceLength: advances.length,
     alphabetLength: alphabet.length,
     contextual,
+    chains,
     hanPlain,
     runs,
   };
@@ -257,50 +267,85 @@ function collectGlyphs(node: unknown, into: Set<number>, seen = new Set<unknown>
   }
 }
 
+/** What the default features do beyond single glyphs and pairs, as far as the table must know. */
+interface Contextual {
+  /** Glyphs of rules the table cannot follow: a run with two of them is left to fontkit ('all': every glyph). */
+  readonly glyphs: Set<number> | 'all';
+  /** The first two glyphs of each ligature of three or more: a run holding them side by side is left to fontkit. */
+  readonly pairs: readonly (readonly [number, number])[];
+  /** Chaining rules by coverage (format 3): per position, the glyphs it matches; a run matching one is left to fontkit. */
+  readonly chains: readonly (readonly Set<number>[])[];
+}
+
+function list(v: unknown): unknown[] {
+  if (Array.isArray(v)) return v;
+  if (v && typeof (v as { toArray?: unknown }).toArray === 'function') return (v as { toArray(): unknown[] }).toArray();
+  return [];
+}
+
+function coverageGlyphs(coverage: unknown): Set<number> {
+  const set = new Set<number>();
+  collectGlyphs(coverage, set);
+  return set;
+}
+
 /**
- * The glyphs a default feature substitutes or moves depending on more than the glyph itself and
- * its right neighbour: those of contextual and chaining lookups, and of ligatures of three or
- * more glyphs. A run with two of them is left to fontkit. 'all' when a class-based rule matches
- * any glyph (class 0).
+ * What the default features do that pairs cannot tell: chaining rules, ligatures of three or
+ * more glyphs, and anything the table cannot follow (rules by class, lookups that skip marks).
  */
-function contextualGlyphs(face: fontkit.Font): Set<number> | 'all' {
+function contextualGlyphs(face: fontkit.Font): Contextual {
   const glyphs = new Set<number>();
+  const pairs: [number, number][] = [];
+  const chains: Set<number>[][] = [];
+  const all: Contextual = { glyphs: 'all', pairs: [], chains: [] };
   for (const [tag, contextTypes, extensionType] of [
     ['GSUB', [5, 6, 8], 7],
     ['GPOS', [7, 8], 9],
   ] as const) {
     const table = (face as unknown as Record<string, LookupTable | undefined>)[tag];
     if (!table) continue;
-    const lookups = table.lookupList.toArray();
+    const lookups = table.lookupList.toArray() as { lookupType: number; subTables: unknown[]; flags?: { markAttachmentType?: number; flags?: Record<string, boolean> } }[];
     const used = new Set<number>();
     for (const f of table.featureList) if (DEFAULT_FEATURES.has(f.tag)) for (const i of f.feature.lookupListIndexes) used.add(i);
     for (const i of used) {
       const lookup = lookups[i];
       if (!lookup) continue;
+      const flags = lookup.flags;
+      // A lookup that skips some glyphs matches across them: its rules are not followed by position.
+      const f = flags?.flags ?? {};
+      const skips = (flags?.markAttachmentType ?? 0) !== 0 || Boolean(f['ignoreBaseGlyphs'] || f['ignoreLigatures'] || f['ignoreMarks'] || f['useMarkFilteringSet']);
       for (const raw of lookup.subTables) {
-        const ext = (raw as { extension?: unknown; lookupType?: number }).extension;
+        const ext = (raw as { extension?: unknown }).extension;
         const type = ext ? (raw as { lookupType: number }).lookupType : lookup.lookupType;
         const sub = (ext ?? raw) as Record<string, unknown>;
-        if (lookup.lookupType === extensionType && !ext) return 'all';
+        if (lookup.lookupType === extensionType && !ext) return all;
         if ((contextTypes as readonly number[]).includes(type)) {
-          if ('classDef' in sub || 'inputClassDef' in sub) return 'all';
-          collectGlyphs(sub, glyphs);
+          if ('classDef' in sub || 'inputClassDef' in sub) return all;
+          if (!skips && 'inputCoverage' in sub) {
+            const backtrack = list(sub['backtrackCoverage']).map(coverageGlyphs).reverse();
+            chains.push([...backtrack, ...list(sub['inputCoverage']).map(coverageGlyphs), ...list(sub['lookaheadCoverage']).map(coverageGlyphs)]);
+          } else if (!skips && 'coverages' in sub) {
+            chains.push(list(sub['coverages']).map(coverageGlyphs));
+          } else {
+            collectGlyphs(sub, glyphs);
+          }
         } else if (tag === 'GSUB' && type === 4) {
-          const ligatures = new Set<number>();
-          const sets = sub['ligatureSets'] as { toArray?: () => unknown[] } | unknown[] | undefined;
-          const list = Array.isArray(sets) ? sets : (sets?.toArray?.() ?? []);
-          for (const set of list) {
-            const ligs = Array.isArray(set) ? set : ((set as { toArray?: () => unknown[] }).toArray?.() ?? []);
-            for (const lig of ligs as { components: number[] }[]) if (lig.components.length >= 2) for (const g of lig.components) ligatures.add(g);
-          }
-          if (ligatures.size > 0) {
-            // A ligature of three or more: its first glyph too (from the coverage).
-            collectGlyphs(sub['coverage'], glyphs);
-            for (const g of ligatures) glyphs.add(g);
-          }
+          const firsts = [...coverageGlyphs(sub['coverage'])].sort((x, y) => x - y);
+          // fontkit's coverage order: the ligature sets follow the coverage's glyphs in order.
+          const sets = list(sub['ligatureSets']);
+          sets.forEach((set, k) => {
+            for (const lig of list(set) as { components: number[] }[]) {
+              if (lig.components.length < 2) continue;
+              const first = firsts[k];
+              if (skips || first === undefined) {
+                collectGlyphs(sub['coverage'], glyphs);
+                for (const g of lig.components) glyphs.add(g);
+              } else pairs.push([first, lig.components[0] as number]);
+            }
+          });
         }
       }
     }
   }
-  return glyphs;
+  return { glyphs, pairs, chains };
 }

@@ -6,6 +6,8 @@
  * typed-array views: no fontkit, no unicode tables.
  */
 
+import { inflateSync } from 'node:zlib';
+
 /** One glyph of a shaped run. */
 export interface GlyphMetrics {
   readonly id: number;
@@ -43,6 +45,11 @@ export interface FontTableHeader {
    * with two of them is left to fontkit (pairs alone cannot tell what it does to them).
    */
   readonly contextual: readonly number[];
+  /**
+   * Chaining rules (by coverage): per position, the alphabet indexes it matches. A run with a
+   * stretch matching one (3:40 in BulletinKai) is left to fontkit.
+   */
+  readonly chains: readonly (readonly (readonly number[])[])[];
   /** Whether a run of Han characters and CJK marks is its characters' glyphs side by side (checked at build time). */
   readonly hanPlain: boolean;
   /** Whole runs shaped with `fwid` (—— ⸺ ·), glyph by glyph: [id, advance, text]. */
@@ -50,6 +57,8 @@ export interface FontTableHeader {
 }
 
 export const FONT_TABLE_MAGIC = 'BFT1';
+/** A table as shipped: these four bytes, then the table deflated (its kerning matrices are mostly empty). */
+export const PACKED_TABLE_MAGIC = 'BFZ1';
 export const FONT_TABLE_VERSION = 1;
 /** A pair the tables cannot shape (a ligature or a substitution across the pair): fontkit shapes the run. */
 export const BLOCKED_PAIR = -32768;
@@ -143,6 +152,7 @@ export class FontTable implements LayoutTable {
   private readonly singles: readonly Int16Array[];
   private readonly kerns: readonly Int16Array[];
   private readonly contextual: Uint8Array;
+  private readonly chains: readonly (readonly Uint8Array[])[];
   /** Alphabet index by code point, for the characters met so far. */
   private readonly indexes = new Map<number, number>();
 
@@ -178,6 +188,13 @@ export class FontTable implements LayoutTable {
     }
     this.contextual = new Uint8Array(a);
     for (const i of h.contextual) this.contextual[i] = 1;
+    this.chains = h.chains.map((rule) =>
+      rule.map((position) => {
+        const member = new Uint8Array(a);
+        for (const i of position) member[i] = 1;
+        return member;
+      }),
+    );
     this.glyphs = glyphs;
     this.singles = singles;
     this.kerns = kerns;
@@ -268,6 +285,11 @@ export class FontTable implements LayoutTable {
       contextual += this.contextual[k] as number;
     }
     if (contextual >= 2) return undefined;
+    for (const rule of this.chains) {
+      for (let start = 0; start + rule.length <= n; start++) {
+        if (rule.every((member, k) => member[index[start + k] as number] === 1)) return undefined;
+      }
+    }
     const glyphs = this.glyphs[context] as Uint16Array;
     const singles = this.singles[context] as Int16Array;
     const kerns = this.kerns[context] as Int16Array;
@@ -284,4 +306,10 @@ export class FontTable implements LayoutTable {
     }
     return out;
   }
+}
+
+/** A table from the bytes of a file: packed (deflated, as the build writes them) or not. */
+export function readFontTable(bytes: Uint8Array): FontTable {
+  if (bytes.byteLength >= 4 && String.fromCharCode(...bytes.subarray(0, 4)) === PACKED_TABLE_MAGIC) return new FontTable(inflateSync(bytes.subarray(4)));
+  return new FontTable(bytes);
 }

@@ -20,3 +20,8 @@ export function fontkit(): typeof Fontkit {
   }
   return loaded;
 }
+
+/** Whether fontkit has been loaded in this process (tests: the bundled fonts' layout needs none). */
+export function fontkitLoaded(): boolean {
+  return loaded !== undefined;
+}

@@ -6,7 +6,7 @@ import { packageRoot } from '../packageRoot.js';
 import { FaceTable } from './faceTable.js';
 import { checkFontFile, FontFileError, readFontFile } from './fontFile.js';
 import { fontkit as loadFontkit } from './fontkit.js';
-import { FontTable, type LayoutTable } from './fontTable.js';
+import { readFontTable, type FontTable, type LayoutTable } from './fontTable.js';
 
 export type FontSource = 'configured' | 'system' | 'bundled';
 
@@ -120,7 +120,7 @@ function bundledFont(file: string): LoadedFont | undefined {
   if (!existsSync(tableFile)) return undefined;
   let table: FontTable;
   try {
-    table = new FontTable(readFileSync(tableFile));
+    table = readFontTable(readFileSync(tableFile));
   } catch {
     return undefined;
   }
