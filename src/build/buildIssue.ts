@@ -172,6 +172,7 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
             info,
             fonts: shaper.fontsByKey,
             colours: template.colours,
+            cacheDir: options.cacheDir ?? defaultFontCacheDir(),
             ...(options.pdfa ? { pdfa: archiveInfo(document) } : {}),
           });
     // The HTML renderer (hast, harfbuzz) loads only when HTML is asked for: a PDF build stays lean.

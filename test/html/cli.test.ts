@@ -49,7 +49,7 @@ describe('bulletin build -f html', () => {
   });
 
   it('keeps its font subsets in $XDG_CACHE_HOME/bulletin', () => {
-    expect(existsSync(path.join(dir, 'cache', 'bulletin', 'woff2'))).toBe(true);
+    expect(existsSync(path.join(dir, 'cache', 'bulletin', 'subsets'))).toBe(true);
   });
 });
 

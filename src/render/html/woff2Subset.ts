@@ -1,20 +1,22 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fontkit } from '../../fonts/fontkit.js';
-import subsetFont from 'subset-font';
-import { diagnostic, m } from '../../diagnostics/diagnostic.js';
-import { DiagnosticError } from '../../diagnostics/diagnosticError.js';
-import { readFontFile } from '../../fonts/fontFile.js';
 import type { LoadedFont } from '../../fonts/loadFont.js';
-import { extractFace } from './extractFace.js';
+import { fontSource } from '../subset/fontSource.js';
+import { subsetText } from '../subset/hbSubset.js';
+import { readCachedSubset, storeSubset, subsetCachePath } from '../subset/subsetCache.js';
+import { sfntToWoff2, WOFF2_QUALITY } from '../subset/woff2.js';
 
 /** Makes a WOFF2 font holding only the characters of `text` (and what layout features reach). */
 export type Woff2Encoder = (font: Uint8Array, text: string) => Promise<Uint8Array>;
 
-/** harfbuzz's hb-subset (wasm, via subset-font), keeping every layout feature: `fwid`, `halt`, `chws`, `locl`. */
-export const encodeWoff2: Woff2Encoder = (font, text) =>
-  subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), text, { targetFormat: 'woff2' });
+/**
+ * harfbuzz's hb-subset (wasm), keeping every layout feature (`fwid`, `halt`, `chws`, `locl`),
+ * then WOFF2 at a Brotli quality chosen for size against time (woff2.ts).
+ *
+ * @param font A standalone face (sfnt).
+ * @param text The characters to keep.
+ * @param quality Brotli quality 0–11 (optional, default {@link WOFF2_QUALITY}).
+ */
+export const encodeWoff2 = (font: Uint8Array, text: string, quality: number = WOFF2_QUALITY): Promise<Uint8Array> =>
+  Promise.resolve().then(() => sfntToWoff2(subsetText(font, text), quality));
 
 export interface SubsetCacheOptions {
   /** Folder of the subset cache (created when missing). */
@@ -24,91 +26,26 @@ export interface SubsetCacheOptions {
 }
 
 // Bump when the encoder's output for the same input changes, so old cache entries are not used.
-const CACHE_VERSION = 'woff2-v1';
-
-/** A font's own bytes (one face, even from a collection) and their hash, once per process. */
-const sources = new Map<string, Promise<{ bytes: Uint8Array; hash: string }>>();
-
-/**
- * Reads the font again (the face in memory is parsed, not its bytes), through the same checks as
- * the first read: the file may have been removed, replaced or swapped for a pipe since.
- *
- * @throws {DiagnosticError} When the file is no longer a usable font (rule `fonts/changed`).
- */
-async function readSource(font: LoadedFont): Promise<{ bytes: Uint8Array; hash: string }> {
-  try {
-    const read = readFontFile(font.file);
-    const file = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-    const opened = fontkit().create(read);
-    let bytes: Uint8Array = file;
-    if ('fonts' in opened) {
-      const index = opened.fonts.findIndex((f) => f.postscriptName === font.postscriptName);
-      if (index < 0) throw new Error(`${font.file} has no face named ${font.postscriptName}`);
-      bytes = extractFace(file, index);
-    }
-    return { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
-  } catch {
-    throw new DiagnosticError(
-      diagnostic(
-        { file: font.file, line: 0, column: 0, severity: 'error', rule: 'fonts/changed' },
-        m('fonts.changed', { file: font.file }),
-        m('fonts.changed-hint'),
-      ),
-    );
-  }
-}
-
-function source(font: LoadedFont): Promise<{ bytes: Uint8Array; hash: string }> {
-  const key = `${font.file}#${font.postscriptName}`;
-  let found = sources.get(key);
-  if (!found) {
-    // A failed read is not kept: once the file is back, the next build (in `watch`) reads it again.
-    found = readSource(font).catch((error: unknown) => {
-      sources.delete(key);
-      throw error;
-    });
-    sources.set(key, found);
-  }
-  return found;
-}
+const CACHE_KIND = `woff2-q${WOFF2_QUALITY}-v2`;
 
 export { defaultCacheDir } from '../../cacheDir.js';
 
 /**
- * A WOFF2 subset of `font` for `text`, from the cache when the same font bytes were subset to the
- * same characters before (the key is a hash of both), else encoded and stored. A cache that
- * cannot be written (read-only folder) only costs the time to encode again.
+ * A WOFF2 subset of `font` for `text`, from the subset cache the PDF shares (subsetCache.ts) when
+ * the same face was subset to the same characters before, else encoded and stored.
  *
  * @param font The font, as the typesetter resolved it.
  * @param text The characters to keep.
  * @param options The cache folder and the encoder.
  * @returns The WOFF2 bytes.
+ * @throws {DiagnosticError} When the font file is no longer usable (rule `fonts/changed`).
  */
 export async function woff2Subset(font: LoadedFont, text: string, options: SubsetCacheOptions): Promise<Uint8Array> {
-  const { bytes, hash } = await source(font);
-  const key = createHash('sha256').update(`${CACHE_VERSION}\0${hash}\0${text}`).digest('hex');
-  const path = join(options.cacheDir, 'woff2', `${key}.woff2`);
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch {
-    // Not cached yet: encode below.
-  }
+  const { bytes, hash } = fontSource(font);
+  const path = subsetCachePath(options.cacheDir, CACHE_KIND, hash, text);
+  const cached = readCachedSubset(path);
+  if (cached) return cached;
   const woff2 = await (options.encode ?? encodeWoff2)(bytes, text);
-  await store(path, woff2);
+  storeSubset(path, woff2);
   return woff2;
-}
-
-/**
- * Puts an entry in the cache through a temporary file and a rename, so a parallel build never
- * reads half an entry. A cache that cannot be written only costs encoding again next time.
- */
-async function store(path: string, data: Uint8Array): Promise<void> {
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch {
-    await rm(temp, { force: true }).catch(() => undefined);
-  }
 }

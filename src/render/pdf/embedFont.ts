@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { advanceWidth } from '../../fonts/advanceWidth.js';
 import type { LoadedFont } from '../../fonts/loadFont.js';
+import { fontSource } from '../subset/fontSource.js';
+import { pdfFontProgram } from '../subset/pdfFontProgram.js';
+import { faceMetrics, type FaceMetrics, type FaceSource } from '../subset/sfntFace.js';
+import { cachedSubset } from '../subset/subsetCache.js';
 import type { PdfDocumentInternals, PdfRef } from './pdfkitInternals.js';
 
-interface FontkitSubset {
-  includeGlyph(glyph: number): number;
-  encode(): Uint8Array;
-  cff?: unknown;
-}
+// Bump when the program made for the same face and glyphs changes.
+const PROGRAM_CACHE_KIND = 'pdf-program-v1';
 
 function hex4(n: number): string {
   return n.toString(16).toUpperCase().padStart(4, '0');
@@ -32,77 +32,118 @@ export function pdfFontName(postscriptName: string): string {
   return name === '' ? 'Font' : name;
 }
 
+/** Where a PDF font finds its face and caches its subsets. */
+export interface EmbedFontOptions {
+  /** The subset cache folder (subsetCache.ts); without one, every build subsets again. */
+  readonly cacheDir?: string;
+}
+
+/**
+ * The /W array of a CID font, in its compact form: only the glyphs whose width is not the
+ * default, in runs of consecutive CIDs (`c [w1 w2 …]`), PDF 32000-1 §9.7.4.3.
+ */
+function widthArray(widths: ReadonlyMap<number, number>, dw: number): unknown[] {
+  const out: unknown[] = [];
+  let run: number[] | undefined;
+  let next = -1;
+  for (const cid of [...widths.keys()].sort((a, b) => a - b)) {
+    const w = widths.get(cid) ?? dw;
+    if (w === dw) continue;
+    if (run && cid === next) run.push(w);
+    else {
+      run = [w];
+      out.push(cid, run);
+    }
+    next = cid + 1;
+  }
+  return out;
+}
+
+/** The most common width (the smallest of equals): the CID font's /DW, so /W lists only the others. */
+function commonWidth(widths: ReadonlyMap<number, number>): number {
+  const counts = new Map<number, number>();
+  for (const w of widths.values()) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best = 1000;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most || (n === most && w < best)) [best, most] = [w, n];
+  return best;
+}
+
 /**
  * One font of the PDF: a Type 0 font over a CID font, embedded as a subset of only the glyphs
- * drawn, with widths and a ToUnicode map. Glyphs are encoded as 2-byte subset ids (Identity-H).
+ * drawn (harfbuzz's hb-subset), with widths and a ToUnicode map. Each glyph is drawn as a 2-byte
+ * code equal to its id in the face (Identity-H), so the subset can be made once every page is
+ * painted and needs no font object: the face's bytes and the ids drawn are enough (pdfFontProgram.ts).
  */
 export class EmbeddedPdfFont {
   readonly ref: PdfRef;
-  private readonly subset: FontkitSubset;
-  private readonly widths: number[] = [];
-  private readonly unicode: string[] = [];
-  private readonly map = new Map<number, number>();
+  private readonly source: FaceSource;
+  private readonly metrics: FaceMetrics;
+  /** Width in 1/1000 em, by glyph id. */
+  private readonly widths = new Map<number, number>();
+  private readonly unicode = new Map<number, string>();
 
+  /**
+   * @throws {DiagnosticError} When the font file can no longer be read (fontSource.ts).
+   */
   constructor(
     private readonly doc: PdfDocumentInternals,
     private readonly font: LoadedFont,
+    private readonly options: EmbedFontOptions = {},
   ) {
     this.ref = doc.ref();
-    this.subset = font.face.createSubset() as unknown as FontkitSubset;
-    this.include(0, '');
-  }
-
-  private include(gid: number, text: string): number {
-    let sid = this.map.get(gid);
-    if (sid === undefined) {
-      sid = this.subset.includeGlyph(gid);
-      this.map.set(gid, sid);
-      this.widths[sid] = Math.round((advanceWidth(this.font.face, gid) * 1000) / this.font.unitsPerEm);
-      this.unicode[sid] = text;
-    }
-    return sid;
+    this.source = fontSource(font);
+    this.metrics = faceMetrics(this.source.bytes);
   }
 
   /** The hex string that draws glyph `gid` showing `text`, and its advance in text space (1/1000 em). */
   encode(gid: number, text: string): { hex: string; width: number } {
-    const sid = this.include(gid, text);
-    return { hex: hex4(sid), width: this.widths[sid] ?? 0 };
+    let width = this.widths.get(gid);
+    if (width === undefined) {
+      width = Math.round((this.metrics.advance(gid) * 1000) / this.metrics.unitsPerEm);
+      this.widths.set(gid, width);
+      this.unicode.set(gid, text);
+    }
+    return { hex: hex4(gid), width };
   }
 
   /** Writes the font program and dictionaries; call once, after every page is drawn. */
   finish(): void {
-    const face = this.font.face;
-    const isCff = this.subset.cff != null;
-    const program = this.subset.encode();
+    const metrics = this.metrics;
+    const glyphs = [...this.widths.keys()].filter((g) => g !== 0).sort((a, b) => a - b);
+    const isCff = metrics.cff;
+    const program = cachedSubset(this.options.cacheDir, PROGRAM_CACHE_KIND, this.source.hash, glyphs.join(','), () => pdfFontProgram(this.source.bytes, isCff, glyphs).bytes);
     // The subset tag is derived from the glyphs it holds, so identical input gives identical bytes.
     const digest = createHash('sha256').update(this.font.key).update(program).digest();
     const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
     const name = `${tag}+${pdfFontName(this.font.postscriptName)}`;
-    const scale = 1000 / this.font.unitsPerEm;
-    const file = this.doc.ref(isCff ? { Subtype: 'CIDFontType0C' } : {});
+    const scale = 1000 / metrics.unitsPerEm;
+    const file = this.doc.ref(isCff ? { Subtype: 'CIDFontType0C' } : { Length1: program.byteLength });
     file.end(program);
-    const bbox = face.bbox;
+    const bbox = metrics.bbox;
     const descriptor = this.doc.ref({
       Type: 'FontDescriptor',
       FontName: name,
       Flags: 4, // symbolic: the glyphs are addressed by id, not by a standard encoding
       FontBBox: [bbox.minX * scale, bbox.minY * scale, bbox.maxX * scale, bbox.maxY * scale].map(Math.round),
       ItalicAngle: 0,
-      Ascent: Math.round(face.ascent * scale),
-      Descent: Math.round(face.descent * scale),
-      CapHeight: Math.round((face.capHeight || face.ascent) * scale),
-      XHeight: Math.round((face.xHeight || 0) * scale),
+      Ascent: Math.round(metrics.ascent * scale),
+      Descent: Math.round(metrics.descent * scale),
+      CapHeight: Math.round((metrics.capHeight || metrics.ascent) * scale),
+      XHeight: Math.round(metrics.xHeight * scale),
       StemV: 80,
       [isCff ? 'FontFile3' : 'FontFile2']: file,
     });
     descriptor.end();
+    const dw = commonWidth(this.widths);
     const cidFont = this.doc.ref({
       Type: 'Font',
       Subtype: isCff ? 'CIDFontType0' : 'CIDFontType2',
       BaseFont: name,
       CIDSystemInfo: { Registry: new String('Adobe'), Ordering: new String('Identity'), Supplement: 0 },
       FontDescriptor: descriptor,
-      W: [0, this.widths.map((w) => w ?? 0)],
+      DW: dw,
+      W: widthArray(this.widths, dw),
       ...(isCff ? {} : { CIDToGIDMap: 'Identity' }),
     });
     cidFont.end();
@@ -119,9 +160,10 @@ export class EmbeddedPdfFont {
 
   private toUnicode(): PdfRef {
     const entries: string[] = [];
-    this.unicode.forEach((text, sid) => {
-      if (sid > 0 && text) entries.push(`<${hex4(sid)}> <${utf16Hex(text)}>`);
-    });
+    for (const gid of [...this.unicode.keys()].sort((a, b) => a - b)) {
+      const text = this.unicode.get(gid);
+      if (gid > 0 && text) entries.push(`<${hex4(gid)}> <${utf16Hex(text)}>`);
+    }
     const chunks: string[] = [];
     // A bfchar block holds at most 100 entries (PDF 32000-1 §9.10.3).
     for (let i = 0; i < entries.length; i += 100) {

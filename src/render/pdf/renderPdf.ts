@@ -42,6 +42,8 @@ export interface RenderPdfOptions {
   readonly pdfa?: ArchiveInfo;
   /** Tags the structure (optional, default: with `pdfa` only). */
   readonly tagged?: boolean;
+  /** Folder of the font subset cache (optional; without one, fonts are subset on every build). */
+  readonly cacheDir?: string;
 }
 
 /** The longest link description read out (a 100 KB target would otherwise be spoken whole). */
@@ -90,7 +92,7 @@ class PdfPainter {
     if (!entry) {
       const loaded = this.options.fonts.get(key);
       if (!loaded) throw new Error(`renderPdf: glyph run names unknown font ${key}`);
-      entry = { font: new EmbeddedPdfFont(this.doc, loaded), name: `F${this.embedded.size + 1}` };
+      entry = { font: new EmbeddedPdfFont(this.doc, loaded, this.options.cacheDir !== undefined ? { cacheDir: this.options.cacheDir } : {}), name: `F${this.embedded.size + 1}` };
       this.embedded.set(key, entry);
     }
     this.doc.page.fonts[entry.name] = entry.font.ref;

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundledFontDir } from '../../src/fonts/resolveFonts.js';
+import { readCffTop, readCids } from '../../src/render/subset/cffTable.js';
+import { subsetGlyphs } from '../../src/render/subset/hbSubset.js';
+import { pdfFontProgram } from '../../src/render/subset/pdfFontProgram.js';
+import { faceMetrics, readFace } from '../../src/render/subset/sfntFace.js';
+import { cffTableOf } from '../../src/render/subset/sfntTable.js';
+import { cachedSubset } from '../../src/render/subset/subsetCache.js';
+import { sfntToWoff2 } from '../../src/render/subset/woff2.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'bulletin-subset-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const TEXT = '中华人民共和国简报第一期，。“”《》—…abcfiffl 2014';
+
+function open(file: string): { bytes: Uint8Array; font: fontkit.Font; glyphs: number[] } {
+  const { bytes } = readFace(path.join(bundledFontDir(), file), 'unused for a plain file');
+  const font = fontkit.create(Buffer.from(bytes)) as fontkit.Font;
+  const glyphs = [...new Set([...TEXT].map((c) => font.glyphForCodePoint(c.codePointAt(0) ?? 0).id))].filter((g) => g !== 0).sort((a, b) => a - b);
+  return { bytes, font, glyphs };
+}
+
+const outline = (font: fontkit.Font, gid: number): string => font.getGlyph(gid).path.toSVG();
+
+describe('PDF font programs from hb-subset', () => {
+  it('number a CID-keyed CFF subset 0, 1, 2… and give each glyph its id in the face as CID', () => {
+    const { bytes, font, glyphs } = open('NotoSerifSC-Regular.otf');
+    const program = pdfFontProgram(bytes, true, glyphs);
+    expect(program.kind).toBe('cff');
+    expect(readCffTop(program.bytes).glyphs).toBe(glyphs.length + 1);
+    expect(readCids(program.bytes)).toEqual([0, ...glyphs]);
+    // The same glyphs, in that order: the subset made without the charset rewrite, read back.
+    const packed = fontkit.create(Buffer.from(subsetGlyphs(bytes, glyphs, false))) as fontkit.Font;
+    glyphs.forEach((gid, i) => expect(outline(packed, i + 1), `glyph ${gid}`).toBe(outline(font, gid)));
+    // Far smaller than the face: only these glyphs' outlines.
+    expect(program.bytes.byteLength).toBeLessThan(20_000);
+  });
+
+  it('keep every TrueType glyph at its id', () => {
+    const { bytes, font, glyphs } = open('BulletinKai-Regular.ttf');
+    const program = pdfFontProgram(bytes, false, glyphs);
+    expect(program.kind).toBe('truetype');
+    const back = fontkit.create(Buffer.from(program.bytes)) as fontkit.Font;
+    for (const gid of glyphs) expect(outline(back, gid), `glyph ${gid}`).toBe(outline(font, gid));
+    // A glyph not drawn is kept as an empty slot, not as its outline.
+    const other = font.glyphForCodePoint('龙'.codePointAt(0) ?? 0).id;
+    expect(glyphs).not.toContain(other);
+    expect(outline(font, other)).not.toBe('');
+    expect(outline(back, other)).toBe('');
+  });
+
+  it('are the same bytes for the same glyphs', () => {
+    const { bytes, glyphs } = open('NotoSansSC-Medium.otf');
+    expect(pdfFontProgram(bytes, true, glyphs).bytes).toEqual(pdfFontProgram(bytes, true, [...glyphs]).bytes);
+  });
+});
+
+describe('face metrics read from the tables', () => {
+  it('agree with fontkit for every bundled face', () => {
+    for (const file of ['NotoSerifSC-Regular.otf', 'NotoSansSC-Medium.otf', 'BulletinKai-Regular.ttf', 'NotoSansMono-Regular.ttf']) {
+      const { bytes, font, glyphs } = open(file);
+      const metrics = faceMetrics(bytes);
+      expect(metrics.unitsPerEm, file).toBe(font.unitsPerEm);
+      expect(metrics.ascent, file).toBe(font.ascent);
+      expect(metrics.descent, file).toBe(font.descent);
+      expect(metrics.bbox, file).toEqual({ minX: font.bbox.minX, minY: font.bbox.minY, maxX: font.bbox.maxX, maxY: font.bbox.maxY });
+      expect(metrics.cff, file).toBe(file.endsWith('.otf'));
+      for (const gid of [0, ...glyphs, font.numGlyphs - 1]) expect(metrics.advance(gid), `${file} glyph ${gid}`).toBe(font.getGlyph(gid).advanceWidth);
+    }
+  });
+});
+
+describe('WOFF2 without transforms', () => {
+  it('decodes to the same font, for CFF and TrueType', () => {
+    for (const file of ['NotoSerifSC-Regular.otf', 'NotoSansMono-Regular.ttf']) {
+      const { bytes, font } = open(file);
+      const woff2 = sfntToWoff2(bytes, 5);
+      expect(woff2.byteLength % 4).toBe(0);
+      expect(new DataView(woff2.buffer, woff2.byteOffset).getUint32(8)).toBe(woff2.byteLength);
+      const back = fontkit.create(Buffer.from(woff2)) as fontkit.Font;
+      expect(back.numGlyphs).toBe(font.numGlyphs);
+      for (const ch of TEXT) {
+        const cp = ch.codePointAt(0) ?? 0;
+        expect(outline(back, back.glyphForCodePoint(cp).id), `${file} ${ch}`).toBe(outline(font, font.glyphForCodePoint(cp).id));
+      }
+    }
+  });
+});
+
+describe('the subset cache', () => {
+  it('makes an entry once, then reads it; without a folder it makes it every time', () => {
+    let made = 0;
+    const make = (): Uint8Array => new Uint8Array([++made]);
+    expect(cachedSubset(dir, 'test-v1', 'f00d', '1,2,3', make)).toEqual(new Uint8Array([1]));
+    expect(cachedSubset(dir, 'test-v1', 'f00d', '1,2,3', make)).toEqual(new Uint8Array([1]));
+    expect(cachedSubset(dir, 'test-v1', 'f00d', '1,2,4', make)).toEqual(new Uint8Array([2]));
+    expect(cachedSubset(undefined, 'test-v1', 'f00d', '1,2,3', make)).toEqual(new Uint8Array([3]));
+    expect(made).toBe(3);
+  });
+});
+
