@@ -14,4 +14,5 @@ for (let i = 0; i < Number(repeat); i++) {
   code = Math.max(code, await run(args));
   ms.push(performance.now() - started);
 }
-process.stderr.write(`BENCH ${JSON.stringify({ ms, code, maxRSSKiB: process.resourceUsage().maxRSS })}\n`);
+const usage = process.resourceUsage();
+process.stderr.write(`BENCH ${JSON.stringify({ ms, code, maxRSSKiB: usage.maxRSS, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })}\n`);

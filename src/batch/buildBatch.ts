@@ -28,6 +28,13 @@ export interface BatchOptions extends BuildOptions {
   readonly onIssue?: (report: IssueReport, done: number, selected: number) => void;
 }
 
+/**
+ * The default `--jobs`: one per core. This thread builds as one of them, and workers start only
+ * for a batch big enough to repay them (runJobs.ts), so more jobs are never slower than one;
+ * bench/run.mjs measures both on the machine at hand.
+ */
+const DEFAULT_JOBS = (): number => availableParallelism();
+
 interface Planned {
   readonly file: string;
   /** The output folder, where the issue's manifest is. */
@@ -125,7 +132,7 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   // Builds killed between writing and renaming left temporary files: the next batch removes them.
   for (const folder of new Set(selected.map((f) => path.dirname(outputPath(f, build.outDir))))) await sweepTempFiles(folder);
   const stale = await plan(selected, build, force, store, report);
-  const jobs = Math.max(1, Math.min(wanted ?? availableParallelism(), stale.length));
+  const jobs = Math.max(1, Math.min(wanted ?? DEFAULT_JOBS(), stale.length));
   const planned = new Map(stale.map((p) => [p.file, p]));
   const recording: Promise<void>[] = [];
   await runJobs(

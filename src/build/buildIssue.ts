@@ -4,11 +4,12 @@ import { capDiagnostics } from '../diagnostics/capDiagnostics.js';
 import { DiagnosticError } from '../diagnostics/diagnosticError.js';
 import { defaultFontCacheDir } from '../fonts/fontIndex.js';
 import { FontShaper } from '../fonts/fontShaper.js';
-import { resolveFonts, type FontSet } from '../fonts/resolveFonts.js';
+import { FONT_ROLES, resolveFonts, type FontSet } from '../fonts/resolveFonts.js';
 import type { BulletinDocument, Heading, PunctuationStyle } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
 import type { ArchiveInfo } from '../render/pdf/pdfaMetadata.js';
+import { coverText } from './coverText.js';
 import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
 import { getTemplate, type Template } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
@@ -123,8 +124,16 @@ export interface TypesetIssue {
   readonly diagnostics: Diagnostic[];
 }
 
-/** Reads and typesets an issue; stops at the first stage that reports an error. */
-export async function typesetIssue(file: string, options: BuildOptions = {}): Promise<TypesetIssue> {
+/**
+ * Reads and typesets an issue; stops at the first stage that reports an error.
+ *
+ * @param file The issue.
+ * @param options Build options.
+ * @param pages Whether to set the pages (optional, default true). The HTML page needs the fonts
+ *   but no page of the PDF: without pages, each character is only looked up in the fonts once,
+ *   so that those no font has are reported as a full typesetting reports them (coverText.ts).
+ */
+export async function typesetIssue(file: string, options: BuildOptions = {}, pages = true): Promise<TypesetIssue> {
   const read = await readIssue(file, options.allowOutside ? { allowOutside: true } : {});
   const diagnostics = [...read.diagnostics];
   const document = read.document;
@@ -143,6 +152,11 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
   // PDF/A forbids drawing the .notdef glyph (ISO 19005-2 §6.2.11.8): under --pdfa a missing glyph is an error.
   const strict = (options.strict ?? false) || (options.pdfa ?? false);
   const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), strict, document.file);
+  if (!pages) {
+    coverText(document, shaper);
+    shaper.reportOmitted();
+    return { document, shaper, fonts: fonts.fonts, diagnostics: [...capDiagnostics(diagnostics)] };
+  }
   const typeset = typesetDocument(document, templateOf(document), shaper, {
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),
@@ -151,22 +165,29 @@ export async function typesetIssue(file: string, options: BuildOptions = {}): Pr
   return { document, typeset, shaper, fonts: fonts.fonts, diagnostics: [...capDiagnostics(diagnostics)] };
 }
 
+/** The font files an output depends on: those glyphs were taken from, and for a page every font its stacks may name. */
+function fontFiles(shaper: FontShaper, html: boolean): string[] {
+  const used = [...shaper.fontsByKey.values()];
+  const stacks = html ? FONT_ROLES.flatMap((role) => shaper.chain(role)) : [];
+  return [...new Set([...used, ...stacks].map((f) => f.file))];
+}
+
 /**
  * Builds one issue to PDF and/or HTML: read → typeset → render, each file written atomically.
  * Problems come back as diagnostics; with any error nothing is written. Both outputs are
  * rendered before either is written, so a failing renderer leaves neither behind.
  */
 export async function buildIssue(file: string, options: BuildOptions = {}): Promise<BuildResult> {
-  const { document, typeset, shaper, fonts, diagnostics } = await typesetIssue(file, options);
-  if (!document || !typeset || !shaper || !fonts || hasErrors(diagnostics)) return { file, diagnostics };
-  const template = templateOf(document);
   const format = options.format ?? 'pdf';
+  const { document, typeset, shaper, fonts, diagnostics } = await typesetIssue(file, options, format !== 'html');
+  if (!document || (!typeset && format !== 'html') || !shaper || !fonts || hasErrors(diagnostics)) return { file, diagnostics };
+  const template = templateOf(document);
   const info = pdfInfo(document, options.sourceDateEpoch);
   let bytes: Buffer | undefined;
   let html: { html: string } | undefined;
   try {
     bytes =
-      format === 'html'
+      format === 'html' || !typeset
         ? undefined
         : await renderPdf(typeset, {
             info,
@@ -210,8 +231,8 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
     ...(bytes ? { output: outputPath(file, options.outDir), bytes: bytes.length } : {}),
     ...(html ? { htmlBytes: Buffer.byteLength(html.html) } : {}),
     outputs,
-    pages: typeset.pages.length,
+    ...(typeset ? { pages: typeset.pages.length } : {}),
     diagnostics,
-    inputs: issueInputs(document, fonts, [...shaper.fontsByKey.values()].map((f) => f.file)),
+    inputs: issueInputs(document, fonts, fontFiles(shaper, html !== undefined)),
   };
 }

@@ -23,11 +23,12 @@ afterAll(async () => {
 
 describe('buildBatch on worker threads', () => {
   it('reports an exception in a worker as that issue’s internal error, and returns the report', async () => {
-    const files = [await tinyIssue(dir, '2014-04.md'), await tinyIssue(dir, '2014-05.md')];
+    // Enough issues for this thread and one worker (runJobs.ts: ISSUES_PER_WORKER).
+    const files = await Promise.all(Array.from({ length: 10 }, (_, i) => tinyIssue(dir, `2014-${String(i + 1).padStart(2, '0')}.md`)));
     const out = path.join(dir, 'out');
     await mkdir(out);
     const report = await buildBatch(files, { outDir: out, jobs: 2, systemFontDirs: [], sourceDateEpoch: 1e20 });
-    expect(report).toMatchObject({ built: 0, failed: 2, jobs: 2, diagnostics: [] });
+    expect(report).toMatchObject({ built: 0, failed: 10, jobs: 2, diagnostics: [] });
     for (const issue of report.issues) {
       expect(issue.status).toBe('failed');
       expect(issue.internalError).toMatch(/RangeError: sourceDateEpoch must be a whole number of seconds from 0 to 253402300799/);

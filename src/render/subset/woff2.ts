@@ -10,11 +10,12 @@ const KNOWN_TAGS = [
 ];
 
 /**
- * The Brotli quality of bulletin's WOFF2 fonts. Measured on the reference issue's four subsets
- * (bench/brotli.mjs): quality 11 took ~10× the time of 9 for about 4 % less; below 9 the fonts
- * grow faster than the time falls.
+ * The Brotli quality of bulletin's WOFF2 fonts, measured on the reference issue's four subsets
+ * (bench/brotli.mjs, CPU time of subsetting and encoding all four): qualities 5–8 give 163 KB in
+ * 20–25 ms; 9 saves 1 % for 4× the time; 10 and 11 save 7 % for 10× and 30× (265 and 730 ms),
+ * more than the whole `-f html` build may take; 4 is 4 % larger and no faster.
  */
-export const WOFF2_QUALITY = 9;
+export const WOFF2_QUALITY = 8;
 
 /** UIntBase128 (WOFF 2.0 §4.1): 7 bits a byte, most significant first, no leading zero byte. */
 function base128(n: number): number[] {
