@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { buildIssue, type BuildOptions, type BuildResult } from '../build/buildIssue.js';
 import { outputPath } from '../build/outputPath.js';
 import { sweepTempFiles } from '../build/sweepTempFiles.js';
@@ -7,8 +8,12 @@ import { catchStray } from './catchStray.js';
 
 /** Options of {@link watchIssue}: those of a build, and where the results go. */
 export interface WatchOptions extends BuildOptions {
-  /** Called after every build, the first one included. */
-  readonly onBuild: (result: BuildResult) => void;
+  /**
+   * Called after every build, the first one included, with the milliseconds from the save that
+   * started it (the first file event of the burst; for the first build, from its start) to the
+   * outputs written.
+   */
+  readonly onBuild: (result: BuildResult, ms: number) => void;
   /** Called when a build throws: a bug in bulletin; watching goes on (optional). */
   readonly onCrash?: (error: unknown) => void;
   /** How long to wait for a burst of file events to end before building (optional, default 50 ms). */
@@ -61,6 +66,8 @@ export async function watchIssue(file: string, options: WatchOptions): Promise<I
   let running: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   let closed = false;
+  /** When the first file event since the last build began came. */
+  let savedAt: number | undefined;
 
   /** The files to watch after a build: what it read, or, when it failed early, the issue and its bulletin.yaml. */
   const inputsOf = async (result: BuildResult | undefined): Promise<Set<string>> => {
@@ -68,10 +75,12 @@ export async function watchIssue(file: string, options: WatchOptions): Promise<I
     return new Set([absolute, ...files]);
   };
   const buildOnce = async (): Promise<BuildResult | undefined> => {
+    const started = savedAt ?? performance.now();
+    savedAt = undefined;
     try {
       // One build at a time (the queue), so a stray exception is this build's (catchStray).
       const result = await queue(() => catchStray(() => buildIssue(absolute, build)));
-      onBuild(result);
+      onBuild(result, performance.now() - started);
       return result;
     } catch (error) {
       onCrash?.(error);
@@ -98,6 +107,7 @@ export async function watchIssue(file: string, options: WatchOptions): Promise<I
     }));
 
   active.on('all', () => {
+    savedAt ??= performance.now();
     clearTimeout(timer);
     timer = setTimeout(() => void rebuild(), debounceMs);
   });

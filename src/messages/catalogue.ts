@@ -30,6 +30,8 @@ import { template as templateEn } from './en/template.js';
 import { template as templateZh } from './zh/template.js';
 import { pdfa as pdfaEn } from './en/pdfa.js';
 import { pdfa as pdfaZh } from './zh/pdfa.js';
+import { perf as perfEn } from './en/perf.js';
+import { perf as perfZh } from './zh/perf.js';
 import { escapeControls } from '../diagnostics/escapeControls.js';
 import { currentLanguage, type Language } from './language.js';
 
@@ -53,6 +55,7 @@ const en = {
   ...pdfaEn,
   ...encodingEn,
   ...templateEn,
+  ...perfEn,
 };
 const zh: typeof en = {
   ...diagnosticsZh,
@@ -71,6 +74,7 @@ const zh: typeof en = {
   ...pdfaZh,
   ...encodingZh,
   ...templateZh,
+  ...perfZh,
 };
 
 /** Every message, by language. */

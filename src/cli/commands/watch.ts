@@ -43,10 +43,15 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = f
     return 'usage-error';
   }
   const color = useColor(io.stderr, io.env);
-  const onBuild = (result: BuildResult): void => {
+  const onBuild = (result: BuildResult, ms: number): void => {
     if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, { color, cwd: io.cwd }) + '\n');
-    if (result.outputs && result.outputs.length > 0) {
-      for (const o of result.outputs) io.stdout.write(`${clock()} ${wroteLine(o, result, io.cwd)}\n`);
+    const outputs = result.outputs ?? [];
+    if (outputs.length > 0) {
+      // The last line says how long the build took, from the save to the last file written.
+      outputs.forEach((o, i) => {
+        const line = wroteLine(o, result, io.cwd);
+        io.stdout.write(`${clock()} ${i === outputs.length - 1 ? t('perf.watch-built', { line, ms: Math.round(ms) }) : line}\n`);
+      });
     } else io.stderr.write(`${clock()} ${t('cli.watch-not-built')}\n`);
   };
   const options: WatchOptions = {

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deflateSync } from 'node:zlib';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import { fontSource } from '../subset/fontSource.js';
 import { pdfFontProgram } from '../subset/pdfFontProgram.js';
@@ -7,7 +8,20 @@ import { cachedSubset } from '../subset/subsetCache.js';
 import type { PdfDocumentInternals, PdfRef } from './pdfkitInternals.js';
 
 // Bump when the program made for the same face and glyphs changes.
-const PROGRAM_CACHE_KIND = 'pdf-program-v1';
+const PROGRAM_CACHE_KIND = 'pdf-program-v2';
+
+/**
+ * A font program as the cache keeps it: its length before compression (4 bytes, big-endian),
+ * then the program deflated, as the PDF stream holds it. A rebuild (`watch`, a batch) then
+ * neither subsets nor compresses a font again.
+ */
+function packProgram(program: Uint8Array): Uint8Array {
+  const deflated = deflateSync(program);
+  const out = new Uint8Array(4 + deflated.byteLength);
+  new DataView(out.buffer).setUint32(0, program.byteLength);
+  out.set(deflated, 4);
+  return out;
+}
 
 function hex4(n: number): string {
   return n.toString(16).toUpperCase().padStart(4, '0');
@@ -112,13 +126,16 @@ export class EmbeddedPdfFont {
     const metrics = this.metrics;
     const glyphs = [...this.widths.keys()].filter((g) => g !== 0).sort((a, b) => a - b);
     const isCff = metrics.cff;
-    const program = cachedSubset(this.options.cacheDir, PROGRAM_CACHE_KIND, this.source.hash, glyphs.join(','), () => pdfFontProgram(this.source.bytes, isCff, glyphs).bytes);
+    const packed = cachedSubset(this.options.cacheDir, PROGRAM_CACHE_KIND, this.source.hash, glyphs.join(','), () => packProgram(pdfFontProgram(this.source.bytes, isCff, glyphs).bytes));
+    const length = new DataView(packed.buffer, packed.byteOffset, packed.byteLength).getUint32(0);
+    const program = packed.subarray(4);
     // The subset tag is derived from the glyphs it holds, so identical input gives identical bytes.
     const digest = createHash('sha256').update(this.font.key).update(program).digest();
     const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
     const name = `${tag}+${pdfFontName(this.font.postscriptName)}`;
     const scale = 1000 / metrics.unitsPerEm;
-    const file = this.doc.ref(isCff ? { Subtype: 'CIDFontType0C' } : { Length1: program.byteLength });
+    // Deflated already: pdfkit leaves a stream with a /Filter as it is.
+    const file = this.doc.ref({ Filter: 'FlateDecode', ...(isCff ? { Subtype: 'CIDFontType0C' } : { Length1: length }) });
     file.end(program);
     const bbox = metrics.bbox;
     const descriptor = this.doc.ref({
