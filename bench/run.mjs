@@ -3,7 +3,8 @@
 // warm-up round; each figure is the median of the rounds (BENCH_REPEAT, at least 5) and its
 // ratio to `node -e 0` measured in the same rounds. Each run is a fresh process except the warm
 // rebuild, which builds the reference again and again in one process. Peak memory is the
-// process's maxRSS, its worker threads included; CPU is user + system time of the process.
+// process's maxRSS, its worker threads included; CPU is user + system time of the process (of
+// one rebuild for the warm rebuild), the steadier figure when other work shares the machine.
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -92,7 +93,7 @@ try {
     for (const [name, once] of cases) {
       const result = await once();
       // The warm rebuild: the first build of the process is its cold start; the rest are rebuilds.
-      const figure = name.startsWith('warm rebuild') ? { ...result, wall: median(result.ms.slice(1)) } : result;
+      const figure = name.startsWith('warm rebuild') ? { ...result, wall: median(result.ms.slice(1)), cpuMs: median(result.cpu.slice(1)) } : result;
       if (round > 0) results.get(name).push(figure);
     }
     process.stderr.write(`bench: round ${round}/${REPEAT} done\n`);

@@ -48,7 +48,7 @@ export async function buildOne(task: IssueTask): Promise<IssueOutcome> {
   const seconds = (): number => (performance.now() - started) / 1000;
   try {
     const before = await hashFile(task.file);
-    // Loaded on first use: a parallel batch's main thread never builds, so never loads the typesetting stack.
+    // Loaded on first use: a batch whose issues are all up to date never loads the typesetting stack.
     const { buildIssue } = await import('../build/buildIssue.js');
     const result = await catchStray(() => buildIssue(task.file, task.options));
     if (!result.inputs || !result.outputs || result.outputs.length === 0) return { file: task.file, result, seconds: seconds() };
