@@ -5,7 +5,7 @@ import * as fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundledFontDir } from '../../src/fonts/resolveFonts.js';
 import { readCffTop, readCids } from '../../src/render/subset/cffTable.js';
-import { subsetGlyphs } from '../../src/render/subset/hbSubset.js';
+import { subsetGlyphs, subsetText } from '../../src/render/subset/hbSubset.js';
 import { pdfFontProgram } from '../../src/render/subset/pdfFontProgram.js';
 import { faceMetrics, readFace } from '../../src/render/subset/sfntFace.js';
 import { cffTableOf } from '../../src/render/subset/sfntTable.js';
@@ -77,8 +77,11 @@ describe('face metrics read from the tables', () => {
 describe('WOFF2 without transforms', () => {
   it('decodes to the same font, for CFF and TrueType', () => {
     for (const file of ['NotoSerifSC-Regular.otf', 'NotoSansMono-Regular.ttf']) {
-      const { bytes, font } = open(file);
-      const woff2 = sfntToWoff2(bytes, 5);
+      const { bytes } = open(file);
+      // A subset, as the page embeds: decoding a whole CJK face's WOFF2 takes fontkit seconds.
+      const sfnt = subsetText(bytes, TEXT);
+      const font = fontkit.create(Buffer.from(sfnt)) as fontkit.Font;
+      const woff2 = sfntToWoff2(sfnt, 5);
       expect(woff2.byteLength % 4).toBe(0);
       expect(new DataView(woff2.buffer, woff2.byteOffset).getUint32(8)).toBe(woff2.byteLength);
       const back = fontkit.create(Buffer.from(woff2)) as fontkit.Font;
@@ -88,7 +91,7 @@ describe('WOFF2 without transforms', () => {
         expect(outline(back, back.glyphForCodePoint(cp).id), `${file} ${ch}`).toBe(outline(font, font.glyphForCodePoint(cp).id));
       }
     }
-  });
+  }, 30_000);
 });
 
 describe('the subset cache', () => {
