@@ -457,7 +457,8 @@ break: page
       first.setEnd(p.firstChild as Node, 1);
       return {
         br: br !== null,
-        after: after?.textContent,
+        // From the break to the paragraph's end: its last characters are kept together in a span.
+        after: [...p.childNodes].slice([...p.childNodes].indexOf(br as ChildNode) + 1).map((n) => n.textContent).join(''),
         left: range.getBoundingClientRect().left - p.getBoundingClientRect().left,
         below: range.getBoundingClientRect().top - first.getBoundingClientRect().top,
         indent: first.getBoundingClientRect().left - p.getBoundingClientRect().left,

@@ -23,7 +23,7 @@ export function figureToHast(block: Figure, dataUrl: string, template: Template,
 }
 
 /**
- * A GFM table: the columns' widths (when known) as `col` elements, header cells in `th` (Hei,
+ * A GFM table in its scrolling box: the columns' widths (when known) as `col` elements, header cells in `th` (Hei,
  * centred as in the PDF), body cells in `td` with the Markdown's column alignment as a class.
  *
  * @param block The table.
@@ -36,9 +36,12 @@ export function tableToHast(block: Table, template: Template, roles: InlineRoles
     const align = block.align[i];
     return h('td', align ? { className: [`align-${align}`] } : {}, inlinesToHast(content, roles));
   };
-  return h('table', { className: [roleClass(template.table.role), ...(columns ? ['fixed-columns'] : [])] }, [
-    ...(columns ? [h('colgroup', columns.map((w) => h('col', { width: `${w}%` })))] : []),
-    h('thead', { className: [roleClass(template.table.headerRole)] }, [h('tr', block.head.map((c) => h('th', { scope: 'col' }, inlinesToHast(c, roles))))]),
-    h('tbody', block.rows.map((row) => h('tr', row.map((c, i) => cell(c, i))))),
+  // The box the table scrolls in on a narrow screen (issue 11), so the page itself never does.
+  return h('div', { className: ['table-scroll'] }, [
+    h('table', { className: [roleClass(template.table.role), ...(columns ? ['fixed-columns'] : [])] }, [
+      ...(columns ? [h('colgroup', columns.map((w) => h('col', { width: `${w}%` })))] : []),
+      h('thead', { className: [roleClass(template.table.headerRole)] }, [h('tr', block.head.map((c) => h('th', { scope: 'col' }, inlinesToHast(c, roles))))]),
+      h('tbody', block.rows.map((row) => h('tr', row.map((c, i) => cell(c, i))))),
+    ]),
   ]);
 }

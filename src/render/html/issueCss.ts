@@ -1,7 +1,8 @@
 import type { IssueMeta, PunctuationStyle } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
-import { mastheadGrid } from '../../typeset/masthead.js';
+import { issueLine, mastheadGrid, patternValues } from '../../typeset/masthead.js';
 import { firstPart } from '../../template/mastheadParts.js';
+import { fillPattern } from '../../template/pattern.js';
 import { colourOf } from '../../template/schema.js';
 import { gridSpan } from '../../typeset/setParagraph.js';
 import type { FontRole } from '../../typeset/types.js';
@@ -39,6 +40,47 @@ function family(stacks: IssueCssInput['stacks'], role: FontRole): string {
  */
 function punctuationCss(style: PunctuationStyle): string {
   return style === 'banjiao' ? 'text-spacing-trim: space-all; font-feature-settings: "halt";' : 'text-spacing-trim: trim-start;';
+}
+
+/**
+ * On screen, the type area on a white sheet that shrinks with the screen (issue 11): the sheet's
+ * margins go first, then its padding down to one em of body text, then the text's width. Padding
+ * and margin percentages refer to the width of `html`, so a scroll bar is allowed for. At the
+ * type area's width plus the PDF's 48 pt either side and more, it is the page as before.
+ */
+function screenPageCss(areaWidth: number, size: number): string {
+  const padding = `clamp(${pt(size)}, (100% - ${pt(areaWidth)}) / 2, 48pt)`;
+  const margin = `clamp(0pt, (100% - ${pt(areaWidth + 96)}) / 2, 24pt)`;
+  return `@media screen { html { background: #f2f2f2; } body { box-sizing: content-box; max-width: ${pt(areaWidth)}; margin: ${margin} auto; padding: ${padding}; background: #fff; } }`;
+}
+
+/**
+ * The masthead on a screen narrower than the type area (issue 11): the title and the issue line
+ * scale down to stay on one line, from their character counts (each at most 1 em, plus the
+ * title's tracking) against the masthead's width (`cqi`: the page has no script to measure
+ * with); the date goes under the sponsors when they do not fit beside it, flush right, and a long
+ * sponsor wraps after the label instead of the label wrapping. Print keeps the PDF's sizes.
+ */
+function narrowMastheadCss(input: IssueCssInput): string {
+  const { template: t, meta } = input;
+  const title = firstPart(t, 'title');
+  const issuePart = firstPart(t, 'issueLine');
+  const tracking = title?.tracking ?? 0;
+  // The letter spacing after each character and the padding before the first, as in .masthead-title.
+  const titleEms = [...fillPattern(title?.text ?? '{title}', patternValues(meta))].length * (1 + tracking) + tracking;
+  const issueEms = [...issueLine(meta, t)].length;
+  const fit = (size: number, ems: number): string => `min(${pt(size)}, ${Math.floor(100_000 / Math.max(1, ems)) / 1000}cqi)`;
+  return [
+    '@media screen {',
+    '  .masthead { container-type: inline-size; }',
+    `  .masthead-title { font-size: ${fit(title?.size ?? t.grid.size, titleEms)}; white-space: nowrap; }`,
+    `  .issue-line { font-size: ${fit(issuePart?.size ?? t.grid.size, issueEms)}; white-space: nowrap; }`,
+    '  .sponsors-line { flex-wrap: wrap; column-gap: 1em; }',
+    '  .sponsors dt { white-space: nowrap; }',
+    '  .sponsors dd { text-wrap: pretty; }',
+    '  .date { margin-inline-start: auto; }',
+    '}',
+  ].join('\n');
 }
 
 /**
@@ -86,7 +128,7 @@ export function issueCss(input: IssueCssInput): string {
     `html { color: ${black}; background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; text-autospace: normal; ${punctuationCss(input.punctuation)} }`,
     // 禁则 (B.1): strict line breaking; words of Latin text are never split to fill a line.
     `body { margin: 0; font-size: ${pt(g.size)}; line-height: ${pt(g.pitch)}; line-break: strict; word-break: normal; overflow-wrap: normal; }`,
-    `@media screen { html { background: #f2f2f2; } body { box-sizing: content-box; max-width: ${pt(areaWidth)}; margin: 24pt auto; padding: 48pt; background: #fff; } }`,
+    screenPageCss(areaWidth, g.size),
     ...roles,
     // Not the browser's own faces: code (and pre) would take its generic monospace, strong its bold.
     'strong, em, code { font-family: inherit; font-weight: inherit; font-style: normal; font-size: inherit; }',
@@ -103,6 +145,7 @@ export function issueCss(input: IssueCssInput): string {
     '.sponsors { display: grid; grid-template-columns: auto auto; justify-content: start; margin: 0; }',
     '.sponsors dt { grid-column: 1; grid-row: 1; } .sponsors dd { grid-column: 2; margin: 0; }',
     '.date { margin: 0; white-space: nowrap; }',
+    narrowMastheadCss(input),
     `.masthead::after { content: ""; display: block; margin: ${pt(rule.gap)} 0 ${pt(bodyStart * g.pitch - ruleBottom)}; height: ${pt(rule.between ?? 0)}; border-top: ${pt(rule.thick)} solid ${colour(rule.colour)}; border-bottom: ${pt(rule.thin ?? 0)} solid ${colour(rule.colour)}; }`,
     // Body (A.3): justified, 2 em first-line indent, no paragraph space. Not docs/layout.md C's
     // `text-justify: inter-character`: Chromium then spaces out the letters of Latin words too,
@@ -111,6 +154,8 @@ export function issueCss(input: IssueCssInput): string {
     `.editors-note { margin: 0 ${t.editorsNote.indent}em ${pt(t.editorsNote.spaceAfter * g.pitch)}; }`,
     `.quote { margin: 0 ${t.quote.indent}em; }`,
     ...headings,
+    // A heading that wraps on a narrow screen does so in lines of even length, not a word left over.
+    `@media screen { ${TEXT} :is(h1, h2, h3, h4) { text-wrap: balance; } ${TEXT} p { text-wrap: pretty; } }`,
     // Last page (A.4): the disclaimer one line below the text, the colophon between two rules.
     `.disclaimer { margin: ${pt(t.disclaimer.spaceBefore * g.pitch)} 0 0; font-size: ${pt(t.disclaimer.size)}; text-align: center; break-inside: avoid; }`,
     // The rules' thickness comes out of the blank line above, so the colophon stays on the grid.

@@ -65,6 +65,9 @@ function figureTableCss(t: Template): string {
     '.fixed-columns { table-layout: fixed; }',
     '.align-left { text-align: left; } .align-center { text-align: center; } .align-right { text-align: right; }',
     'thead { display: table-header-group; } tr { break-inside: avoid; }',
+    // On a screen narrower than the type area, the table keeps the PDF's columns and scrolls in its
+    // own box (issue 11). Screen only: a scrolling box is never split across printed pages.
+    `@media screen { .table-scroll { overflow-x: auto; } .table-scroll > .fixed-columns { min-width: ${pt(g.chars * g.size)}; } }`,
   ].join('\n');
 }
 
