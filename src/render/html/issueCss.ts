@@ -42,15 +42,19 @@ function punctuationCss(style: PunctuationStyle): string {
   return style === 'banjiao' ? 'text-spacing-trim: space-all; font-feature-settings: "halt";' : 'text-spacing-trim: trim-start;';
 }
 
+// On screen, the sheet's padding around the type area and its margin on the grey, at most (pt).
+const SHEET_PADDING = 48;
+const SHEET_MARGIN = 24;
+
 /**
  * On screen, the type area on a white sheet that shrinks with the screen (issue 11): the sheet's
  * margins go first, then its padding down to one em of body text, then the text's width. Padding
  * and margin percentages refer to the width of `html`, so a scroll bar is allowed for. At the
- * type area's width plus the PDF's 48 pt either side and more, it is the page as before.
+ * type area's width plus 48 pt either side and more, it is the page as before.
  */
 function screenPageCss(areaWidth: number, size: number): string {
-  const padding = `clamp(${pt(size)}, (100% - ${pt(areaWidth)}) / 2, 48pt)`;
-  const margin = `clamp(0pt, (100% - ${pt(areaWidth + 96)}) / 2, 24pt)`;
+  const padding = `clamp(${pt(size)}, (100% - ${pt(areaWidth)}) / 2, ${pt(SHEET_PADDING)})`;
+  const margin = `clamp(0pt, (100% - ${pt(areaWidth + 2 * SHEET_PADDING)}) / 2, ${pt(SHEET_MARGIN)})`;
   return `@media screen { html { background: #f2f2f2; } body { box-sizing: content-box; max-width: ${pt(areaWidth)}; margin: ${margin} auto; padding: ${padding}; background: #fff; } }`;
 }
 
@@ -77,10 +81,20 @@ function narrowMastheadCss(input: IssueCssInput): string {
     `  .issue-line { font-size: ${fit(issuePart?.size ?? t.grid.size, issueEms)}; white-space: nowrap; }`,
     '  .sponsors-line { flex-wrap: wrap; column-gap: 1em; }',
     '  .sponsors dt { white-space: nowrap; }',
-    '  .sponsors dd { text-wrap: pretty; }',
     '  .date { margin-inline-start: auto; }',
     '}',
   ].join('\n');
+}
+
+/**
+ * Line breaking on a screen narrower than the page (issue 11): a centred heading that wraps does
+ * so in lines of even length, a justified one and a paragraph avoid a short last line where the
+ * browser can (`text-wrap: pretty`). Balancing a justified heading would stretch its first line.
+ * From the width of the sheet up, lines break as they did before.
+ */
+function narrowTextCss(t: Template, areaWidth: number): string {
+  const headings = (['1', '2', '3', '4'] as const).map((level) => `${TEXT} h${level} { text-wrap: ${t.headings[level].align === 'center' ? 'balance' : 'pretty'}; }`);
+  return [`@media screen and (max-width: ${pt(areaWidth + 2 * SHEET_PADDING)}) {`, ...headings.map((h) => `  ${h}`), `  ${TEXT} p, .sponsors dd { text-wrap: pretty; }`, '}'].join('\n');
 }
 
 /**
@@ -154,8 +168,7 @@ export function issueCss(input: IssueCssInput): string {
     `.editors-note { margin: 0 ${t.editorsNote.indent}em ${pt(t.editorsNote.spaceAfter * g.pitch)}; }`,
     `.quote { margin: 0 ${t.quote.indent}em; }`,
     ...headings,
-    // A heading that wraps on a narrow screen does so in lines of even length, not a word left over.
-    `@media screen { ${TEXT} :is(h1, h2, h3, h4) { text-wrap: balance; } ${TEXT} p { text-wrap: pretty; } }`,
+    narrowTextCss(t, areaWidth),
     // Last page (A.4): the disclaimer one line below the text, the colophon between two rules.
     `.disclaimer { margin: ${pt(t.disclaimer.spaceBefore * g.pitch)} 0 0; font-size: ${pt(t.disclaimer.size)}; text-align: center; break-inside: avoid; }`,
     // The rules' thickness comes out of the blank line above, so the colophon stays on the grid.
