@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,9 +23,27 @@ let dir: string;
 let browser: Chromium;
 const pages = new Map<string, string>();
 
+// A short table: on a phone it narrows with the text instead of scrolling.
+const CONTACTS = `---
+title: 金桥会议传真
+issue: 3
+date: 2015-05-01
+sponsors: [上海产业技术研究院]
+---
+
+各联络人如下：
+
+| 单位 | 联络人 | 电话 |
+|:--|:--|--:|
+| 秘书组 | 张三 | 50801234 |
+| 研究院 | 李四 | 50805678 |
+`;
+
 beforeAll(async () => {
   dir = await tempDir('html-phone');
-  for (const issue of [referenceIssue, rich]) {
+  const contacts = path.join(dir, 'contacts.md');
+  await writeFile(contacts, CONTACTS);
+  for (const issue of [referenceIssue, rich, contacts]) {
     await buildIssue(issue, { outDir: dir, format: 'html', systemFontDirs: [], cacheDir: path.join(dir, 'cache') });
     pages.set(path.basename(issue, '.md'), pathToFileURL(path.join(dir, `${path.basename(issue, '.md')}.html`)).href);
   }
@@ -159,6 +177,17 @@ for (const issue of ['2014-04', 'rich']) {
     }
   });
 }
+
+describe('a short table on a phone', () => {
+  for (const width of [320, 390]) {
+    it(`at ${width} px: fits the screen without scrolling, its numbers inside their cells`, async () => {
+      const l = await at('contacts', width, layout);
+      expect(l.scrollWidth).toBeLessThanOrEqual(width);
+      expect(l.tables).toMatchObject([{ scrolls: false, overfull: [], overflow: 'auto' }]);
+      expect(l.tables[0]?.right).toBeLessThanOrEqual(width - l.padding + 0.5);
+    });
+  }
+});
 
 describe('the page at 1280 px and printed', () => {
   for (const issue of ['2014-04', 'rich']) {

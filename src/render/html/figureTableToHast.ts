@@ -4,6 +4,7 @@ import type { Figure, Table } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
 import { roleClass } from './fontRoleClass.js';
 import { inlinesToHast, type InlineRoles } from './inlinesToHast.js';
+import { tableMinClass, type TableColumns } from './tableColumns.js';
 
 /**
  * A figure (docs/layout.md A.3): the image inline as a `data:` URL (no request leaves the page), its
@@ -29,17 +30,18 @@ export function figureToHast(block: Figure, dataUrl: string, template: Template,
  * @param block The table.
  * @param template Font roles of the table.
  * @param roles Font roles of markup in the cells.
- * @param columns Per column, its share of the width in percent (optional: the browser's own layout).
+ * @param columns Per column, its share of the width in percent, and the table's narrowest width
+ *   (optional: the browser's own layout).
  */
-export function tableToHast(block: Table, template: Template, roles: InlineRoles, columns?: readonly number[]): Element {
+export function tableToHast(block: Table, template: Template, roles: InlineRoles, columns?: TableColumns): Element {
   const cell = (content: Parameters<typeof inlinesToHast>[0], i: number): Element => {
     const align = block.align[i];
     return h('td', align ? { className: [`align-${align}`] } : {}, inlinesToHast(content, roles));
   };
   // The box the table scrolls in on a narrow screen (issue 11), so the page itself never does.
   return h('div', { className: ['table-scroll'] }, [
-    h('table', { className: [roleClass(template.table.role), ...(columns ? ['fixed-columns'] : [])] }, [
-      ...(columns ? [h('colgroup', columns.map((w) => h('col', { width: `${w}%` })))] : []),
+    h('table', { className: [roleClass(template.table.role), ...(columns ? ['fixed-columns', tableMinClass(columns.minWidth)] : [])] }, [
+      ...(columns ? [h('colgroup', columns.shares.map((w) => h('col', { width: `${w}%` })))] : []),
       h('thead', { className: [roleClass(template.table.headerRole)] }, [h('tr', block.head.map((c) => h('th', { scope: 'col' }, inlinesToHast(c, roles))))]),
       h('tbody', block.rows.map((row) => h('tr', row.map((c, i) => cell(c, i))))),
     ]),

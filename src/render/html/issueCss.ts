@@ -18,6 +18,8 @@ export interface IssueCssInput {
   /** Per role, the font-family names to use, in fallback order. */
   readonly stacks: ReadonlyMap<FontRole, readonly string[]>;
   readonly punctuation: PunctuationStyle;
+  /** The narrowest widths (em) the page's tables take on screen (optional: none). */
+  readonly tableMinWidths?: readonly number[];
 }
 
 /** A CSS string literal. */
@@ -176,6 +178,6 @@ export function issueCss(input: IssueCssInput): string {
     `.colophon p { margin: 0; padding-inline-start: ${t.colophon.indent}em; }`,
     `@media screen { .colophon { margin-top: ${pt(2 * g.pitch)}; } }`,
     `@media print { body { width: ${pt(areaWidth)}; } }`,
-    richContentCss(t, meta),
+    richContentCss(t, meta, input.tableMinWidths),
   ].join('\n');
 }

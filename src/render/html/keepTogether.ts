@@ -37,7 +37,7 @@ function textOf(node: ElementContent): string {
   return '';
 }
 
-const isFootnoteCall = (node: ElementContent): node is Element =>
+const isFootnoteCall = (node: ElementContent): boolean =>
   node.type === 'element' && node.tagName === 'sup' && Array.isArray(node.properties['className']) && node.properties['className'].includes('footnote-ref');
 
 /**
@@ -80,6 +80,31 @@ function keepFootnoteCalls(element: Element): void {
   element.children = out;
 }
 
+/** The characters of `node` that count on a last line: footnote calls do not. */
+function countedCharacters(node: ElementContent): number {
+  if (node.type === 'text') return [...node.value].filter(isCharacter).length;
+  if (node.type !== 'element' || isFootnoteCall(node)) return 0;
+  return node.children.reduce((n, child) => n + countedCharacters(child), 0);
+}
+
+/**
+ * Where in `value` the last `needed` counted characters start, or -1 when it holds fewer: a
+ * UTF-16 index, so a supplementary-plane character is not cut.
+ */
+function tailStart(value: string, needed: number): number {
+  let count = 0;
+  for (let j = value.length; j > 0; ) {
+    const cp = value.codePointAt(j - 2);
+    const width = cp !== undefined && cp > 0xffff ? 2 : 1;
+    j -= width;
+    if (isCharacter(value.slice(j, j + width)) && ++count === needed) return j;
+  }
+  return -1;
+}
+
+const isKept = (node: ElementContent): boolean =>
+  node.type === 'element' && node.tagName === 'span' && Array.isArray(node.properties['className']) && node.properties['className'].includes(NO_BREAK);
+
 /**
  * Keeps a paragraph's last two characters, and the marks and footnote calls after them, on one
  * line (孤字, docs/layout.md B.3.4): the run becomes one nowrap span. Gives up, leaving the
@@ -87,25 +112,33 @@ function keepFootnoteCalls(element: Element): void {
  */
 function keepLastCharacters(paragraph: Element): void {
   const children = paragraph.children;
-  let count = 0;
+  let needed = LAST_LINE;
+  const wrap = (from: number, head: ElementContent[], first: ElementContent): void => {
+    const run = [first, ...children.slice(from + 1)];
+    paragraph.children = [...children.slice(0, from), ...head, ...(run.length === 1 && isKept(first) ? run : [keep(run)])];
+  };
   for (let i = children.length - 1; i >= 0; i--) {
     const child = children[i] as ElementContent;
-    if (child.type === 'text') {
-      const chars = [...child.value];
-      for (let j = chars.length - 1; j >= 0; j--) {
-        if (isCharacter(chars[j] as string)) count++;
-        if (count < LAST_LINE) continue;
-        const before = chars.slice(0, j).join('');
-        const run = [text(chars.slice(j).join('')), ...children.slice(i + 1)];
-        paragraph.children = [...children.slice(0, i), ...(before ? [text(before)] : []), keep(run)];
-        return;
+    // The text holding the first of the run's characters: the node itself or a long strong's last text.
+    const splittable = child.type === 'element' && SPLITTABLE.has(child.tagName) && [...textOf(child)].length > WHOLE ? child : undefined;
+    const last = splittable?.children.at(-1);
+    const inner = child.type === 'text' ? child : last?.type === 'text' ? last : undefined;
+    if (child.type === 'element' && INLINE.has(child.tagName) && !splittable && [...textOf(child)].length <= WHOLE) {
+      needed -= countedCharacters(child);
+      if (needed <= 0) return wrap(i, [], child);
+    } else if (inner) {
+      const j = tailStart(inner.value, needed);
+      if (j < 0 && child !== inner) return;
+      if (j < 0) {
+        needed -= countedCharacters(child);
+        continue;
       }
-    } else if (child.type === 'element' && INLINE.has(child.tagName) && [...textOf(child)].length <= WHOLE) {
-      count += [...textOf(child)].filter(isCharacter).length;
-      if (count >= LAST_LINE) {
-        paragraph.children = [...children.slice(0, i), keep(children.slice(i))];
-        return;
-      }
+      const head = inner.value.slice(0, j) ? [text(inner.value.slice(0, j))] : [];
+      const piece = text(inner.value.slice(j));
+      if (!splittable) return wrap(i, head, piece);
+      const before: Element = { ...splittable, children: [...splittable.children.slice(0, -1), ...head] };
+      const clone: Element = { ...splittable, properties: { ...splittable.properties }, children: [piece] };
+      return wrap(i, [before], clone);
     } else return;
   }
 }

@@ -16,7 +16,7 @@ import { isNarrowMark } from './narrowMarks.js';
 import { planFonts } from './planFonts.js';
 import { readImages } from './readImages.js';
 import { sanitizeBody } from './sanitizeBody.js';
-import { fontMeasurer } from './tableColumns.js';
+import { fontMeasurer, tableMinWidths } from './tableColumns.js';
 import { woff2Subset, type Woff2Encoder } from './woff2Subset.js';
 
 /** The page's document properties: the PDF's (docs/layout.md A.6) under their HTML names. */
@@ -98,7 +98,7 @@ export async function renderHtml(doc: BulletinDocument, options: RenderHtmlOptio
     const woff2 = await woff2Subset(face.font, face.text, { cacheDir: options.cacheDir, ...(options.encode ? { encode: options.encode } : {}) });
     faces.push({ ...face, woff2 });
   }
-  const css = `${fontFaceCss(faces)}\n${issueCss({ template, meta: doc.meta, stacks: plan.stacks, punctuation: options.punctuation })}`;
+  const css = `${fontFaceCss(faces)}\n${issueCss({ template, meta: doc.meta, stacks: plan.stacks, punctuation: options.punctuation, tableMinWidths: tableMinWidths(body) })}`;
   const tree: Root = { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: 'zh-CN' }, [head(options.info, css), body])] };
   return {
     html: toHtml(tree) + '\n',

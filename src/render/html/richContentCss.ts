@@ -2,6 +2,7 @@ import type { IssueMeta } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
 import { colourOf } from '../../template/schema.js';
 import { pt } from './cssPoints.js';
+import { tableMinClass } from './tableColumns.js';
 
 /**
  * The parts of `main` that hold body text: the articles and what precedes the first (the editor's
@@ -48,7 +49,7 @@ function blockCss(t: Template): string {
  * 五号 with thin rules and thicker ones above and below, the header row centred, rows never split
  * and the header row repeated on each printed page.
  */
-function figureTableCss(t: Template): string {
+function figureTableCss(t: Template, minWidths: readonly number[]): string {
   const g = t.grid;
   const tab = t.table;
   const cap = t.figure.caption;
@@ -65,9 +66,13 @@ function figureTableCss(t: Template): string {
     '.fixed-columns { table-layout: fixed; }',
     '.align-left { text-align: left; } .align-center { text-align: center; } .align-right { text-align: right; }',
     'thead { display: table-header-group; } tr { break-inside: avoid; }',
-    // On a screen narrower than the type area, the table keeps the PDF's columns and scrolls in its
-    // own box (issue 11). Screen only: a scrolling box is never split across printed pages.
-    `@media screen { .table-scroll { overflow-x: auto; } .table-scroll > .fixed-columns { min-width: ${pt(g.chars * g.size)}; } }`,
+    // On a narrow screen a table keeps the PDF's columns, narrowed no further than its text allows,
+    // and scrolls in its own box (issue 11). Screen only: a scrolling box is never split across
+    // printed pages.
+    '@media screen {',
+    '  .table-scroll { overflow-x: auto; }',
+    ...minWidths.map((w) => `  .table-scroll > .${tableMinClass(w)} { min-width: ${w}em; }`),
+    '}',
   ].join('\n');
 }
 
@@ -95,13 +100,14 @@ function footnotesCss(t: Template): string {
  *
  * @param t The template.
  * @param meta The issue's metadata (`break`).
+ * @param tableMinWidths The narrowest widths (em) the page's tables take on screen (tableMinWidths).
  * @returns CSS text.
  */
-export function richContentCss(t: Template, meta: IssueMeta): string {
+export function richContentCss(t: Template, meta: IssueMeta, tableMinWidths: readonly number[] = []): string {
   return [
     contentsCss(t),
     blockCss(t),
-    figureTableCss(t),
+    figureTableCss(t, tableMinWidths),
     footnotesCss(t),
     ...(meta.break === 'page' ? ['main > article ~ article { break-before: page; }'] : []),
   ].join('\n');

@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import type { Inline, Table } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
@@ -46,6 +47,25 @@ function cellWidths(cell: readonly Inline[], role: FontRole, measure: MeasureTex
   return { min, max: measure(text, role) - endTrim };
 }
 
+/** How a table's columns are set in HTML. */
+export interface TableColumns {
+  /** Per column, its width in percent of the table's. */
+  readonly shares: readonly number[];
+  /**
+   * The narrowest the table may be with these shares, in em of its text (whole em, at most the
+   * type area's width): each short column on one line, each long one at least four characters
+   * and its widest word wide. Narrower, a screen scrolls the table in its box (issue 11).
+   */
+  readonly minWidth: number;
+}
+
+// A long column keeps at least this many characters a line on a narrow screen: no 研/发/投/入.
+const MIN_CHARACTERS = 4;
+
+/** The class of a table that needs `minWidth` em on screen. */
+export const tableMinClass = (minWidth: number): string => `table-min-${minWidth}`;
+const TABLE_MIN = /^table-min-(\d+)$/;
+
 /**
  * The share of the type area's width each column of a table takes, as the PDF computes it
  * (src/typeset/tableBlock.ts `columnWidths`): short columns (序号, 单位类型) stay whole, long ones
@@ -54,9 +74,9 @@ function cellWidths(cell: readonly Inline[], role: FontRole, measure: MeasureTex
  * @param table The table.
  * @param template Sizes, padding and roles of tables.
  * @param measure Text widths in the page's fonts.
- * @returns Per column, its width in percent of the table's.
+ * @returns Per column, its share of the width, and the narrowest width these shares work at.
  */
-export function tableColumns(table: Table, template: Template, measure: MeasureText): number[] {
+export function tableColumns(table: Table, template: Template, measure: MeasureText): TableColumns {
   const t = template.table;
   const available = template.grid.chars * template.grid.size;
   const columns = Math.max(table.align.length, table.head.length, ...table.rows.map((r) => r.length));
@@ -64,7 +84,38 @@ export function tableColumns(table: Table, template: Template, measure: MeasureT
   // A browser takes half of each collapsed rule out of the cell, and rounds: 1 pt to spare.
   const extra = 2 * t.padding + t.rule + 1;
   const extent = (pick: 'min' | 'max'): number[] => Array.from({ length: columns }, (_, c) => Math.max(0, ...rows.map((r) => r[c]?.[pick] ?? 0)) * t.size + extra);
-  const widths = columnWidths(extent('min'), extent('max'), available);
+  const mins = extent('min');
+  const maxes = extent('max');
+  const widths = columnWidths(mins, maxes, available);
   const total = widths.reduce((a, b) => a + b, 0) || 1;
-  return widths.map((w) => Number(((100 * w) / total).toFixed(2)));
+  const shares = widths.map((w) => Number(((100 * w) / total).toFixed(2)));
+  // The width each column needs: all of its text when the PDF sets it on one line, else a few
+  // characters and at least its widest word.
+  const need = widths.map((w, c) => {
+    const max = maxes[c] ?? 0;
+    return w >= max - 0.01 ? max : Math.max(mins[c] ?? 0, Math.min(max, MIN_CHARACTERS * t.size + extra));
+  });
+  const narrowest = Math.max(0, ...need.map((n, c) => (n * total) / (widths[c] || total)));
+  return { shares, minWidth: Math.min(Math.floor(available / t.size), Math.ceil(narrowest / t.size)) };
+}
+
+/**
+ * The minimum widths (em) the page's tables ask for, from their classes, for the stylesheet.
+ *
+ * @param root The page's body.
+ */
+export function tableMinWidths(root: Element): number[] {
+  const found = new Set<number>();
+  const walk = (element: Element): void => {
+    const className = element.properties['className'];
+    if (element.tagName === 'table' && Array.isArray(className)) {
+      for (const c of className) {
+        const match = TABLE_MIN.exec(String(c));
+        if (match) found.add(Number(match[1]));
+      }
+    }
+    for (const child of element.children) if (child.type === 'element') walk(child);
+  };
+  walk(root);
+  return [...found].sort((a, b) => a - b);
 }
