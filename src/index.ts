@@ -30,3 +30,5 @@ export { fontReport, type FontReport, type FontReportOptions, type RoleFont } fr
 export { uncoveredCharacters, type UncoveredCharacter } from './batch/glyphCoverage.js';
 export { watchIssue, buildQueue, type BuildQueue, type IssueWatcher, type WatchOptions } from './batch/watchIssue.js';
 export { watchFolder, type FolderWatcher, type WatchFolderOptions } from './batch/watchFolder.js';
+export { listTemplates, type ListTemplatesOptions, type TemplateEntry, type TemplateListing } from './template/listTemplates.js';
+export { newTemplate, isTemplateName, type NewTemplateOptions, type NewTemplateResult } from './template/newTemplate.js';

@@ -5,6 +5,8 @@ import { PLACEHOLDERS } from './issueSkeleton.js';
 export interface ConfigSkeletonOptions {
   /** The bulletin's title (optional; a placeholder without it). One line, not empty. */
   readonly title?: string;
+  /** The built-in template's name (optional; without it, bulletin.yaml names none and `jinqiao` is used). */
+  readonly template?: string;
 }
 
 /** A YAML scalar on one line, quoted only when YAML needs it. */
@@ -24,6 +26,10 @@ export function configSkeleton(options: ConfigSkeletonOptions = {}): string {
 # 期号 issue、总期号 serial 和日期 date；这里的字段对每一期都有效，
 # 某一期开头若写了同名字段，以那一期为准。以 # 开头的行是说明，不影响排版。
 # 写好后运行 bulletin check . 检查，bulletin build . 排版。
+
+# 模板：简报的版式（报头、版心、字体字号、页码等）。bulletin templates 列出可用的模板，
+# bulletin template new 名称 --from 模板 可在此基础上做出本简报自己的模板。
+${options.template !== undefined ? `template: ${scalar(options.template)}` : '# template: jinqiao'}
 
 # 简报名称：印在报头的红色大字。
 title: ${scalar(options.title ?? PLACEHOLDERS.title)}

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { IssueDate } from '../model/document.js';
 import { configFileName } from '../read/findConfigFiles.js';
 import { collectIssues } from './collectIssues.js';
+import { builtinTemplateNames } from '../template/template.js';
 import { configSkeleton } from './configSkeleton.js';
 import { issueSkeleton } from './issueSkeleton.js';
 import { today } from './newIssue.js';
@@ -18,6 +19,11 @@ export interface InitArchiveOptions {
   readonly title?: string;
   /** The first issue's date (optional, default today in the local time zone). */
   readonly date?: IssueDate;
+  /**
+   * The built-in template the archive uses (optional; without it, `jinqiao`, and bulletin.yaml
+   * names none). See `listTemplates`.
+   */
+  readonly template?: string;
 }
 
 /** The outcome of {@link initArchive}. */
@@ -54,10 +60,12 @@ async function exists(file: string): Promise<boolean> {
  * is written whole or not at all.
  *
  * @param options The folder, the title and the date.
- * @throws When the folder cannot be made (a file of that name, no permission).
+ * @throws When the folder cannot be made (a file of that name, no permission); a RangeError when
+ *   `template` is not a built-in template.
  */
 export async function initArchive(options: InitArchiveOptions = {}): Promise<InitArchiveResult> {
   const dir = path.resolve(options.dir ?? '.');
+  if (options.template !== undefined && !builtinTemplateNames().includes(options.template)) throw new RangeError(`initArchive: no built-in template ${options.template}`);
   await mkdir(dir, { recursive: true });
   const config = path.join(dir, configFileName);
   const next = nextIssue([], options.date ?? today());
@@ -72,7 +80,7 @@ export async function initArchive(options: InitArchiveOptions = {}): Promise<Ini
 
   const created: string[] = [];
   const texts: ReadonlyArray<readonly [string, string]> = [
-    [config, configSkeleton(options.title !== undefined ? { title: options.title } : {})],
+    [config, configSkeleton({ ...(options.title !== undefined ? { title: options.title } : {}), ...(options.template !== undefined ? { template: options.template } : {}) })],
     [issue, issueSkeleton(next, { configured: true })],
   ];
   for (const [file, text] of texts) {

@@ -8,6 +8,7 @@ import { defineNew, type NewInvocation } from './args/newArgs.js';
 import { localiseHelp } from './args/localiseHelp.js';
 import { usageMessage } from './args/usageMessage.js';
 import { defineWatch, type WatchInvocation } from './args/watchArgs.js';
+import { defineTemplates, type TemplateNewInvocation, type TemplatesInvocation } from './args/templateArgs.js';
 import { t } from '../messages/catalogue.js';
 
 /** What the user asked for: the library call the CLI will make, or a usage error. */
@@ -29,6 +30,8 @@ export type Invocation =
   | CheckInvocation
   | FontsInvocation
   | WatchInvocation
+  | TemplatesInvocation
+  | TemplateNewInvocation
   | { readonly command: 'version' }
   | { readonly command: 'help'; readonly text: string }
   | { readonly command: 'usage-error'; readonly message: string };
@@ -86,6 +89,7 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
   defineCheck(cmd, set);
   defineFonts(cmd, set);
   defineWatch(cmd, set);
+  defineTemplates(cmd, set);
   return { cmd, result: () => invocation };
 }
 

@@ -47,6 +47,10 @@ async function runCommand(invocation: CommandInvocation, io: CliIo, debug: boole
       return (await import('./commands/fonts.js')).runFonts(invocation, io);
     case 'watch':
       return (await import('./commands/watch.js')).runWatch(invocation, io, debug);
+    case 'templates':
+      return (await import('./commands/templates.js')).runTemplates(invocation, io);
+    case 'template-new':
+      return (await import('./commands/templates.js')).runTemplateNew(invocation, io);
   }
 }
 

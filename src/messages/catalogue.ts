@@ -32,6 +32,8 @@ import { pdfa as pdfaEn } from './en/pdfa.js';
 import { pdfa as pdfaZh } from './zh/pdfa.js';
 import { perf as perfEn } from './en/perf.js';
 import { perf as perfZh } from './zh/perf.js';
+import { templates as templatesEn } from './en/templates.js';
+import { templates as templatesZh } from './zh/templates.js';
 import { escapeControls } from '../diagnostics/escapeControls.js';
 import { currentLanguage, type Language } from './language.js';
 
@@ -56,6 +58,7 @@ const en = {
   ...encodingEn,
   ...templateEn,
   ...perfEn,
+  ...templatesEn,
 };
 const zh: typeof en = {
   ...diagnosticsZh,
@@ -75,6 +78,7 @@ const zh: typeof en = {
   ...encodingZh,
   ...templateZh,
   ...perfZh,
+  ...templatesZh,
 };
 
 /** Every message, by language. */

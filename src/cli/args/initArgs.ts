@@ -9,6 +9,7 @@ export interface InitInvocation {
   readonly dir?: string;
   readonly title?: string;
   readonly date?: IssueDate;
+  readonly template?: string;
 }
 
 function title(value: string): string {
@@ -26,13 +27,15 @@ export function defineInit(program: Command, set: (i: InitInvocation) => void): 
     .argument('[dir]', t('cli.init-dir'))
     .option('--title <title>', t('cli.option-title'), title)
     .option('--date <YYYY-MM-DD>', t('cli.option-first-date'), issueDateArg)
+    .option('--template <name>', t('templates.option-template'))
     .addHelpText('after', t('cli.init-examples'))
-    .action((dir: string | undefined, opts: { title?: string; date?: IssueDate }) => {
+    .action((dir: string | undefined, opts: { title?: string; date?: IssueDate; template?: string }) => {
       set({
         command: 'init',
         ...(dir !== undefined ? { dir } : {}),
         ...(opts.title !== undefined ? { title: opts.title } : {}),
         ...(opts.date ? { date: opts.date } : {}),
+        ...(opts.template !== undefined ? { template: opts.template } : {}),
       });
     });
 }

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { initArchive, type InitArchiveResult } from '../../batch/initArchive.js';
 import { t } from '../../messages/catalogue.js';
+import { builtinTemplateNames } from '../../template/template.js';
 import type { InitInvocation } from '../args/initArgs.js';
 import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
@@ -16,9 +17,14 @@ export async function runInit(invocation: InitInvocation, io: CliIo): Promise<Co
   const dir = path.resolve(io.cwd, invocation.dir ?? '.');
   const shown = invocation.dir ?? displayPath(dir, io.cwd);
   const date = invocation.date ?? sourceDate(io.env);
+  // Only a built-in: the archive is new, so it has no templates of its own yet.
+  if (invocation.template !== undefined && !builtinTemplateNames().includes(invocation.template)) {
+    io.stderr.write(`bulletin: ${t('templates.unknown-builtin', { name: invocation.template, known: builtinTemplateNames().join(', ') })}\n`);
+    return 'usage-error';
+  }
   let result: InitArchiveResult;
   try {
-    result = await initArchive({ dir, ...(invocation.title !== undefined ? { title: invocation.title } : {}), ...(date ? { date } : {}) });
+    result = await initArchive({ dir, ...(invocation.title !== undefined ? { title: invocation.title } : {}), ...(date ? { date } : {}), ...(invocation.template !== undefined ? { template: invocation.template } : {}) });
   } catch (error) {
     const { code, syscall } = error as NodeJS.ErrnoException;
     // A file that cannot be written (a full disk, say) is a fault runCli reports with its path.

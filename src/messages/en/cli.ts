@@ -39,6 +39,7 @@ Examples:
   $ bulletin build archive --jobs 4                 every issue of a folder, 4 at a time
   $ bulletin build archive --shard 2/3 --json       the 2nd of 3 parts, a JSON report on stdout
   $ bulletin init archive --title 金桥会议传真         starts an archive: bulletin.yaml and its first issue
+  $ bulletin templates                              the built-in templates and the archive’s own
   $ bulletin new --dir archive                      creates the next issue, e.g. archive/2014-05.md
   $ bulletin check archive --fix                    numbering, typography, glyphs; fixes marks
   $ bulletin --lang zh build 2014-04.md             messages in Chinese
@@ -66,7 +67,7 @@ Exit codes: 0 built, 1 a document error (file:line:col printed), 2 a usage error
   'cli.option-title': () => 'the bulletin’s title, written into bulletin.yaml',
   'cli.option-first-date': () => 'the first issue’s date (default: today)',
   'cli.init-examples': () =>
-    '\nExamples:\n  $ bulletin init archive --title 金桥会议传真    writes archive/bulletin.yaml, archive/YYYY-01.md\n  $ bulletin init                              the same in the working folder\n',
+    '\nExamples:\n  $ bulletin init archive --title 金桥会议传真    writes archive/bulletin.yaml, archive/YYYY-01.md\n  $ bulletin init                              the same in the working folder\n  $ bulletin init --template gongwen           the same, in the GB/T 9704 layout of an official document\n',
   'cli.watch-description': () => 'build an issue (or a folder’s issues), then again on every save of it or its bulletin.yaml (Ctrl-C stops)',
   'cli.watch-file': () => 'the issue, or a folder of issues (new ones are built as they appear)',
   'cli.option-watch-out-dir': () => 'folder for the output (default: beside the input)',

@@ -38,6 +38,7 @@ export const cli: typeof en = {
   $ bulletin build archive --jobs 4                 排文件夹中的每一期，每次 4 期
   $ bulletin build archive --shard 2/3 --json       排三份中的第二份，在标准输出上给出 JSON 报告
   $ bulletin init archive --title 金桥会议传真         新建简报文件夹：bulletin.yaml 和第一期
+  $ bulletin templates                              列出内置模板和本简报自己的模板
   $ bulletin new --dir archive                      新建下一期，例如 archive/2014-05.md
   $ bulletin check archive --fix                    检查期号、标点、缺字；改正标点
   $ bulletin --lang en build 2014-04.md             用英文显示提示
@@ -65,7 +66,7 @@ export const cli: typeof en = {
   'cli.option-title': () => '简报的刊名，写入 bulletin.yaml',
   'cli.option-first-date': () => '第一期的日期（默认：今天）',
   'cli.init-examples': () =>
-    '\n示例：\n  $ bulletin init archive --title 金桥会议传真    写出 archive/bulletin.yaml 和 archive/YYYY-01.md\n  $ bulletin init                              在当前文件夹中做同样的事\n',
+    '\n示例：\n  $ bulletin init archive --title 金桥会议传真    写出 archive/bulletin.yaml 和 archive/YYYY-01.md\n  $ bulletin init                              在当前文件夹中做同样的事\n  $ bulletin init --template gongwen           同上，用公文版式（GB/T 9704）\n',
   'cli.watch-description': () => '排一期简报（或一个文件夹中的各期），此后每次保存它或它的 bulletin.yaml 时重新排（按 Ctrl-C 停止）',
   'cli.watch-file': () => '一期简报，或简报文件夹（新出现的简报也会排）',
   'cli.option-watch-out-dir': () => '输出文件夹（默认：与输入文件放在一起）',

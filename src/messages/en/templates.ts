@@ -1,0 +1,31 @@
+/** Messages of the template commands: `bulletin templates`, `bulletin template new`, `init --template`. */
+export const templates = {
+  'templates.description': () => 'list the templates: those built into bulletin and the archive’s own (templates/NAME/template.yaml)',
+  'templates.dir': () => 'a folder of the archive (default: the working folder)',
+  'templates.examples': () =>
+    '\nExamples:\n  $ bulletin templates                         the built-in templates and this archive’s own\n  $ bulletin templates archive                 those of the archive in archive/\n',
+  'templates.heading-name': () => 'name',
+  'templates.heading-use': () => 'template:',
+  'templates.heading-description': () => 'description',
+  'templates.builtin': () => 'built-in',
+  'templates.extends': (p: { base: string }) => `extends ${p.base}`,
+  'templates.no-description': () => '(no description)',
+  'templates.unreadable-file': () => '(cannot be read: not a readable file)',
+  'templates.unreadable-yaml': () => '(cannot be read: not YAML or JSON)',
+  'templates.archive-none': (p: { dir: string }) => `no templates of its own in ${p.dir} (bulletin template new NAME makes one)`,
+  'templates.listing-hint': () => 'use one by writing its name or path after template: in bulletin.yaml',
+  'templates.group-description': () => 'make a template of the archive’s own',
+  'templates.new-description': () => 'make templates/NAME/template.yaml in the archive, extending a template (never over a file)',
+  'templates.new-name': () => 'the new template’s name (its folder under templates/)',
+  'templates.option-from': () => 'the template to start from: a built-in or one of the archive’s own (default: jinqiao)',
+  'templates.option-dir': () => 'a folder of the archive (default: the working folder)',
+  'templates.new-examples': () =>
+    '\nExamples:\n  $ bulletin template new 区简报 --from jinqiao    writes templates/区简报/template.yaml\n  $ bulletin template new red --from gongwen --dir archive\n',
+  'templates.bad-name': (p: { name: string }) => `"${p.name}" cannot be a template's name: a folder name is needed, not empty, without / \\ : * ? " < > | or control characters`,
+  'templates.unknown-from': (p: { from: string; known: string }) => `there is no template "${p.from}" to start from; the templates are: ${p.known}`,
+  'templates.new-exists': (p: { file: string }) => `${p.file} exists already and was left as it was`,
+  'templates.new-done': (p: { name: string; from: string }) => `made the template ${p.name}, extending ${p.from}:`,
+  'templates.new-next': (p: { use: string }) => `edit it, then write template: ${p.use} in bulletin.yaml to use it`,
+  'templates.option-template': () => 'the built-in template the archive uses (default: jinqiao; see bulletin templates)',
+  'templates.unknown-builtin': (p: { name: string; known: string }) => `there is no built-in template "${p.name}"; the built-in templates are: ${p.known}`,
+} satisfies Record<string, (p: never) => string>;
