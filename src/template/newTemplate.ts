@@ -1,6 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Document, isScalar, isSeq, parse, stringify, visit } from 'yaml';
+import { isScalar, parseDocument, stringify, visit } from 'yaml';
 import { writeExclusive } from '../batch/writeExclusive.js';
 import { listTemplates, type TemplateEntry } from './listTemplates.js';
 import { ARCHIVE_TEMPLATES_FOLDER, templateFileOf } from './templateFolders.js';
@@ -44,25 +44,30 @@ export function isTemplateName(name: string): boolean {
   return name.trim() === name && name !== '' && !/^\.+$/.test(name) && !/[/\\:*?"<>|\u0000-\u001f\u007f]/.test(name);
 }
 
-// The fields a template file names itself by: the copy gets its own.
-const OWN_FIELDS = new Set(['name', 'description', 'extends']);
+// The fields a template file names itself by, and the editor's schema line: the copy gets its own.
+const OWN_FIELDS = ['$schema', 'name', 'description', 'extends'];
 
-/** The starting template's settings as YAML comments, for the clerk to uncomment what they change. */
+/**
+ * The starting template's settings as YAML comments, for the clerk to uncomment what they change:
+ * its own file as written (flow mappings and comments kept), JSON turned into YAML.
+ */
 async function commentedSettings(from: TemplateEntry): Promise<string> {
-  const data = parse(await readFile(from.file, 'utf8')) as Record<string, unknown>;
-  const settings = Object.fromEntries(Object.entries(data).filter(([key]) => !OWN_FIELDS.has(key)));
-  const doc = new Document(settings);
-  // Lists of plain values (a colour's CMYK) read best on one line; mappings stay in blocks.
-  visit(doc, {
-    Map: (_, node) => {
-      node.flow = false;
-    },
-    Seq: (_, node) => {
-      node.flow = isSeq(node) && node.items.every((item) => isScalar(item));
-    },
-  });
+  const doc = parseDocument(await readFile(from.file, 'utf8'));
+  doc.commentBefore = null;
+  for (const key of OWN_FIELDS) doc.delete(key);
+  if (from.file.endsWith('.json')) {
+    // Lists of plain values (a colour's CMYK) read best on one line; mappings in blocks.
+    visit(doc, {
+      Map: (_, node) => {
+        node.flow = false;
+      },
+      Seq: (_, node) => {
+        node.flow = node.items.every((item) => isScalar(item));
+      },
+    });
+  }
   const yaml = doc.toString({ lineWidth: 0 }).trimEnd();
-  return yaml === '{}' ? '' : yaml.split('\n').map((line) => `# ${line}`).join('\n') + '\n';
+  return yaml === '{}' || yaml === '' ? '' : yaml.split('\n').map((line) => (line === '' ? '#' : `# ${line}`)).join('\n') + '\n';
 }
 
 /** Where `extends:` of a template in `folder` finds `from`: a built-in by name, an archive's own by relative path. */
@@ -77,11 +82,13 @@ export async function templateSkeleton(name: string, from: TemplateEntry, folder
   return `# ${name}：本简报自己的模板，在模板 ${from.name} 的基础上修改。
 # 只写与 ${from.name} 不同的设置，没写的都沿用 ${from.name}${from.source === 'builtin' ? '（bulletin 升级后随之更新）' : ''}。
 # 下面以 # 开头的各行是 ${from.name} 的设置和现值：要改哪一项，就把那一行和它上面
-# 各级的字段名（如 masthead:、title:）开头的 "# " 去掉，再改写数值。
+# 各级的字段名（如 masthead:）开头的 "# " 去掉，再改写数值。列表（如报头的 parts）
+# 是一个整体：要改其中一项，请把整个列表的各行都去掉 "# "。
 # 各字段的含义见 bulletin 的 README（“模板”一节）。
 # 在 bulletin.yaml 中写 template: ${ARCHIVE_TEMPLATES_FOLDER}/${name} 即可使用本模板；
 # bulletin templates 列出可用的模板。
 
+name: ${stringify(name).trimEnd()}
 extends: ${stringify(base).trimEnd()}
 description: ${stringify(name).trimEnd()}
 

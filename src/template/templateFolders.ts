@@ -4,7 +4,7 @@ import { findConfigFiles } from '../read/findConfigFiles.js';
 import { packageRoot } from '../packageRoot.js';
 
 /** The names a template folder's file may have, in the order they are taken. */
-export const TEMPLATE_FILE_NAMES = ['template.yaml', 'template.json'] as const;
+export const TEMPLATE_FILE_NAMES = ['template.yaml', 'template.yml', 'template.json'] as const;
 
 /** The folder, inside an archive, that `bulletin template new` writes templates into. */
 export const ARCHIVE_TEMPLATES_FOLDER = 'templates';
@@ -14,7 +14,7 @@ export function builtinTemplatesDir(): string {
   return path.join(packageRoot(), 'templates');
 }
 
-/** The template file of a folder (template.yaml before template.json), or undefined when it has none. */
+/** The template file of a folder (template.yaml, then .yml, then .json), or undefined when it has none. */
 export async function templateFileOf(folder: string): Promise<string | undefined> {
   for (const name of TEMPLATE_FILE_NAMES) {
     const file = path.join(folder, name);

@@ -81,7 +81,7 @@ describe('bulletin template new', () => {
     expect(made.stderr).toContain('template: templates/区简报');
     const text = await readFile(path.join(dir, 'templates', '区简报', 'template.yaml'), 'utf8');
     // As YAML it says only what it is and what it extends; every setting is a comment to uncomment.
-    expect(parse(text)).toEqual({ extends: 'jinqiao', description: '区简报' });
+    expect(parse(text)).toEqual({ name: '区简报', extends: 'jinqiao', description: '区简报' });
     const builtin = parse(await readFile(path.join('templates', 'jinqiao', (await readdir('templates/jinqiao')).find((f) => f.startsWith('template.')) ?? ''), 'utf8')) as { masthead: unknown };
     const settings = text.slice(text.indexOf('\ndescription:'));
     const uncommented = parse(settings.split('\n').filter((l) => l.startsWith('# ')).map((l) => l.slice(2)).join('\n')) as { masthead: unknown };
