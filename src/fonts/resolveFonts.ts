@@ -54,6 +54,12 @@ export interface ResolveFontsOptions {
   readonly bundledOnly?: boolean;
   /** Folder of the font name cache (optional: without it, names are read from the fonts every run). */
   readonly cacheDir?: string;
+  /**
+   * The template's installed faces for each role, most wanted first (a 仿宋 body: `['仿宋_GB2312',
+   * '仿宋']`), tried after `configured` and before the customary faces; named as in `fonts:`. One
+   * that is not installed is passed over without a word: the template cannot know the machine.
+   */
+  readonly preferred?: Readonly<Partial<Record<FontRole, readonly string[]>>>;
 }
 
 /** The bundled fonts folder. */
@@ -137,6 +143,14 @@ function byName(name: string, index: FontIndex | undefined, baseDir: string): Lo
   return undefined;
 }
 
+function fromPreferred(names: readonly string[], index: FontIndex, baseDir: string): LoadedFont | undefined {
+  for (const name of names) {
+    const loaded = byName(name, index, baseDir);
+    if (loaded && 'font' in loaded) return loaded.font;
+  }
+  return undefined;
+}
+
 function problemDiagnostic(at: SourcePoint & { file: string }, role: FontRole, wanted: string, problem: FontFileError | undefined): Diagnostic {
   const place = { ...at, severity: 'warning' as const, rule: problem ? 'fonts/unusable-file' : 'fonts/not-found' };
   if (!problem || problem.problem === 'missing') return diagnostic({ ...place, rule: 'fonts/not-found' }, m('fonts.not-found', { font: wanted, role }), m('fonts.not-found-hint'));
@@ -197,7 +211,7 @@ export function roleStyle(role: FontRole, font: LoadedFont): StyleClass {
 
 /**
  * Resolves each font role through its chain (docs/layout.md D.1): the configured font, then an
- * installed face of the customary kind, then the bundled open font. With `bundledOnly`, only the
+ * installed face the template prefers, then one of the customary kind, then the bundled open font. With `bundledOnly`, only the
  * last link: the same fonts on every machine.
  */
 export function resolveFonts(options: ResolveFontsOptions = {}): { fonts: FontSet; diagnostics: Diagnostic[] } {
@@ -222,7 +236,7 @@ export function resolveFonts(options: ResolveFontsOptions = {}): { fonts: FontSe
       const at = options.configuredAt?.[role] ?? { file: options.file ?? '', line: 0, column: 0 };
       diagnostics.push(problemDiagnostic(at, role, wanted, loaded?.problem));
     }
-    const system = index ? fromCandidates(SYSTEM_FACES[role], index) : undefined;
+    const system = index ? (fromPreferred(options.preferred?.[role] ?? [], index, options.baseDir ?? process.cwd()) ?? fromCandidates(SYSTEM_FACES[role], index)) : undefined;
     roles[role] = system
       ? { role, font: system, source: 'system', file: system.file }
       : {
