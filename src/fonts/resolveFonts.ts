@@ -59,7 +59,7 @@ export interface ResolveFontsOptions {
    * '仿宋']`), tried after `configured` and before the customary faces; named as in `fonts:`. One
    * that is not installed is passed over without a word: the template cannot know the machine.
    */
-  readonly preferred?: Readonly<Partial<Record<FontRole, readonly string[]>>>;
+  readonly preferred?: Readonly<Partial<Record<FontRole, readonly string[] | undefined>>>;
 }
 
 /** The bundled fonts folder. */
