@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { defaultFontCacheDir } from '../fonts/fontIndex.js';
+import type { LoadedTemplate } from '../template/loadTemplate.js';
+import type { Template } from '../template/template.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontSource } from '../fonts/loadFont.js';
 import { FONT_ROLES, resolveFonts } from '../fonts/resolveFonts.js';
@@ -52,10 +54,17 @@ const PLACEHOLDERS = { title: '-', sponsors: ['-'], issue: 1, date: '2000-01-01'
 interface ConfiguredFonts {
   fonts?: FontConfig;
   at?: IssueMeta['fontsAt'];
+  preferred?: NonNullable<Template['fonts']>;
   base: string;
   /** The file that names the fonts: the issue, or the nearest bulletin.yaml (the folder without one). */
   source: string;
   diagnostics: readonly Diagnostic[];
+}
+
+// The template's wanted faces (a 仿宋 body), as a build resolves them.
+function preferred(template: LoadedTemplate | undefined): Pick<ConfiguredFonts, 'preferred'> {
+  const fonts = template?.template.fonts;
+  return fonts ? { preferred: fonts } : {};
 }
 
 async function configuredFonts(options: FontReportOptions): Promise<ConfiguredFonts> {
@@ -65,12 +74,12 @@ async function configuredFonts(options: FontReportOptions): Promise<ConfiguredFo
   });
   if (options.file !== undefined) {
     const read = await readIssueMeta(options.file);
-    return { ...found(read.meta), base: path.dirname(options.file), source: options.file, diagnostics: read.diagnostics };
+    return { ...found(read.meta), ...preferred(read.template), base: path.dirname(options.file), source: options.file, diagnostics: read.diagnostics };
   }
   const base = path.resolve(options.dir ?? '.');
   const resolved = await resolveMeta({ file: path.join(base, 'bulletin.md'), overrides: PLACEHOLDERS });
   const source = resolved.configFiles.at(-1) ?? base;
-  return { ...found(resolved.meta), base, source, diagnostics: resolved.diagnostics };
+  return { ...found(resolved.meta), ...preferred(resolved.template), base, source, diagnostics: resolved.diagnostics };
 }
 
 /**
@@ -82,6 +91,7 @@ export async function fontReport(options: FontReportOptions = {}): Promise<FontR
   const resolved = resolveFonts({
     ...(config.fonts ? { configured: config.fonts } : {}),
     ...(config.at ? { configuredAt: config.at } : {}),
+    ...(config.preferred ? { preferred: config.preferred } : {}),
     ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
     ...(options.systemFontDirs ? { systemDirs: options.systemFontDirs } : {}),
     ...(options.fonts ? { bundledOnly: options.fonts === 'bundled' } : {}),

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IssueMeta } from '../model/document.js';
+import type { LoadedTemplate } from '../template/loadTemplate.js';
 import { readTextFile, resolveMeta, unclosedFrontMatter, type FrontMatterBlock } from '../read/index.js';
 
 /** An issue's metadata, read without its body. */
@@ -8,6 +9,8 @@ export interface IssueMetaResult {
   readonly file: string;
   /** The metadata, when the front matter and bulletin.yaml have no errors. */
   readonly meta?: IssueMeta;
+  /** The template the issue names, loaded (absent when it has errors). */
+  readonly template?: LoadedTemplate;
   /** The front matter's YAML text, when there is one. */
   readonly frontMatter?: string;
   readonly diagnostics: readonly Diagnostic[];
@@ -34,6 +37,7 @@ export async function readIssueMeta(file: string): Promise<IssueMetaResult> {
   return {
     file,
     ...(resolved.meta ? { meta: resolved.meta } : {}),
+    ...(resolved.template ? { template: resolved.template } : {}),
     ...(frontMatter ? { frontMatter: frontMatter.text } : {}),
     diagnostics: [...read.diagnostics, ...(unclosed ? [unclosed] : []), ...resolved.diagnostics],
   };

@@ -138,8 +138,10 @@ export async function typesetIssue(file: string, options: BuildOptions = {}, pag
   const diagnostics = [...read.diagnostics];
   const document = read.document;
   if (!document || hasErrors(diagnostics)) return { diagnostics: [...capDiagnostics(diagnostics)] };
+  const template = templateOf(document);
   const fonts = resolveFonts({
     ...(document.meta.fonts ? { configured: document.meta.fonts } : {}),
+    ...(template.fonts ? { preferred: template.fonts } : {}),
     ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
     ...(options.systemFontDirs ? { systemDirs: options.systemFontDirs } : {}),
     ...(options.fonts ? { bundledOnly: options.fonts === 'bundled' } : {}),
@@ -157,7 +159,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}, pag
     shaper.reportOmitted();
     return { document, shaper, fonts: fonts.fonts, diagnostics: [...capDiagnostics(diagnostics)] };
   }
-  const typeset = typesetDocument(document, templateOf(document), shaper, {
+  const typeset = typesetDocument(document, template, shaper, {
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),
   });

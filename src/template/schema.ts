@@ -24,6 +24,9 @@ const colourSpec = z.strictObject({
   rgb: z.string().regex(/^#[0-9A-Fa-f]{6}$/),
 });
 
+/** Font names or files, most wanted first. */
+const fontNames = z.array(z.string().min(1)).min(1).max(20);
+
 /** What every piece of text says about its face. */
 const face = { role, size: size.optional(), colour: colour.optional() };
 
@@ -104,6 +107,15 @@ const templateShape = {
   /** The type area: `chars` body characters wide, `lines` lines of `pitch` points tall. */
   grid: z.strictObject({ chars: lines, lines, pitch: size, size }).describe('The type area: chars characters of size points a line, lines lines pitch points apart'),
   colours: z.record(z.string().min(1), colourSpec).describe('Named colours, CMYK for the PDF and RGB for the HTML; black is required'),
+  /**
+   * Installed faces each role should take, most wanted first, before the customary ones (a 仿宋
+   * body: `[仿宋_GB2312, 仿宋]`); named as in `fonts:` of bulletin.yaml, which still decides over them.
+   */
+  fonts: z
+    .strictObject({ title: fontNames, body: fontNames, hei: fontNames, kai: fontNames, mono: fontNames })
+    .partial()
+    .describe('Installed fonts each role takes first when one is installed, most wanted first (e.g. body: [仿宋_GB2312, 仿宋])')
+    .optional(),
   fields: z.record(z.string().regex(/^[\p{L}_][\p{L}\p{N}_-]*$/u), declaredField).describe('Front-matter fields the template uses beyond the built-in ones').optional(),
   masthead: z.strictObject({
     parts: z.array(mastheadPart).min(1).max(100),

@@ -98,6 +98,7 @@ export async function checkIssues(files: readonly string[], options: CheckOption
     if (meta.meta && meta.frontMatter !== undefined) numbered.push({ file, meta: meta.meta, frontMatter: meta.frontMatter });
     const fonts = resolveFonts({
       ...(meta.meta?.fonts ? { configured: meta.meta.fonts } : {}),
+      ...(meta.template?.template.fonts ? { preferred: meta.template.template.fonts } : {}),
       ...(options.fontPaths ? { fontPaths: options.fontPaths } : {}),
       ...(options.systemFontDirs ? { systemDirs: options.systemFontDirs } : {}),
       ...(options.fonts ? { bundledOnly: options.fonts === 'bundled' } : {}),
