@@ -138,7 +138,22 @@ const templateShape = {
   thematicBreak: z.strictObject({ width: points, rule: points }),
   /** The disclaimer line; `format` wraps the issue's text, `{text}` (default `（{text}）`). */
   disclaimer: z.strictObject({ ...face, size, spaceBefore: ems, format: z.string().regex(/\{text\}/u).optional() }),
-  colophon: z.strictObject({ ...face, size, indent: ems, rule: points, pitch: size, ruleColour: colour.optional() }),
+  colophon: z.strictObject({
+    ...face,
+    size,
+    indent: ems,
+    rule: points,
+    pitch: size,
+    ruleColour: colour.optional(),
+    /**
+     * The colophon's lines in place of the built-in ones (distribution, secretariat): patterns for
+     * the text flush left and, optionally, flush right (GB/T 9704's 印发机关 and 印发日期); a line
+     * whose fields are all empty is left out.
+     */
+    lines: z.array(z.strictObject({ left: pattern, right: pattern.optional() })).min(1).max(20).optional(),
+    /** A thin rule between each two lines (GB/T 9704's 版记), in points. */
+    innerRule: points.optional(),
+  }),
   pageNumber: z.strictObject({
     ...face,
     size,

@@ -147,7 +147,7 @@ function checkColours(template: Template, place: Place): Diagnostic[] {
   return found;
 }
 
-/** The patterns of the masthead and the page number use fields that exist and close their sections. */
+/** The patterns of the masthead, the colophon and the page number use fields that exist and close their sections. */
 function checkPatterns(template: Template, place: Place): Diagnostic[] {
   const fields = [...BUILTIN_PLACEHOLDERS, ...Object.keys(template.fields ?? {})];
   const patterns: { path: MetaPath; text: string; known: readonly string[] }[] = [];
@@ -157,6 +157,10 @@ function checkPatterns(template: Template, place: Place): Diagnostic[] {
     if (part.kind === 'text') patterns.push({ path: [...at, 'text'], text: part.text, known: fields });
     if (part.kind === 'issueLine') patterns.push({ path: [...at, 'pattern'], text: part.pattern, known: fields });
     if (part.kind === 'date' && part.format !== undefined) patterns.push({ path: [...at, 'format'], text: part.format, known: fields });
+  });
+  (template.colophon.lines ?? []).forEach((line, i) => {
+    patterns.push({ path: ['colophon', 'lines', i, 'left'], text: line.left, known: fields });
+    if (line.right !== undefined) patterns.push({ path: ['colophon', 'lines', i, 'right'], text: line.right, known: fields });
   });
   if (template.pageNumber.format !== undefined) patterns.push({ path: ['pageNumber', 'format'], text: template.pageNumber.format, known: ['n'] });
   const found: Diagnostic[] = [];

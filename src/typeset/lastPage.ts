@@ -2,9 +2,11 @@ import type { IssueMeta } from '../model/document.js';
 import type { Template } from '../template/template.js';
 import type { FlowBlock } from './flowBlocks.js';
 import { baselineOf, placeLine, type Frame } from './masthead.js';
-import { setParagraph } from './setParagraph.js';
+import { colophonLines } from './colophonLines.js';
+import { setParagraph, setSingleLine } from './setParagraph.js';
 import { structNode, tagItems } from './structTags.js';
 import type { PageItem, Shaper, TextStyle } from './types.js';
+import type { SetLine } from './justify.js';
 
 /**
  * The disclaimer in the template's `format` (default `（{text}）`, docs/layout.md A.4). Spaces typed
@@ -31,56 +33,49 @@ export function disclaimerBlock(meta: IssueMeta, template: Template, shaper: Sha
   return { lines: lines.map((l) => ({ ...l, struct: path })), spaceBefore: d.spaceBefore, spaceAfter: 0, keepWithNext: false, splittable: false };
 }
 
-/** The colophon's text lines: distribution, secretariat name, then address fields (A.4). */
-export function colophonTexts(meta: IssueMeta): string[] {
-  const lines: string[] = [];
-  const dist = meta.distribution;
-  if (dist) {
-    for (const label of ['报', '送', '发'] as const) {
-      const list = dist[label];
-      if (list && list.length > 0) lines.push(`${label}：${list.join('、')}`);
-    }
-  }
-  const s = meta.secretariat;
-  if (s) {
-    lines.push(s.name);
-    const fields = [
-      s.address && `地址：${s.address}`,
-      s.postcode && `邮编：${s.postcode}`,
-      s.email && `邮箱：${s.email}`,
-      s.phone && `电话：${s.phone}`,
-    ].filter((f): f is string => Boolean(f));
-    if (fields.length > 0) lines.push(fields.join('\u3000'));
-  }
-  return lines;
-}
-
 /**
  * Sets the colophon so that it ends on the bottom edge of the type area, between two rules.
  * Returns its items and the grid lines it takes (0 when there is nothing to show).
  */
 export function setColophon(meta: IssueMeta, template: Template, shaper: Shaper, frame: Frame, linesPerPage: number): { items: PageItem[]; lines: number } {
-  const texts = colophonTexts(meta);
-  if (texts.length === 0) return { items: [], lines: 0 };
+  const entries = colophonLines(meta, template);
+  if (entries.length === 0) return { items: [], lines: 0 };
   const c = template.colophon;
   const style: TextStyle = { role: c.role, size: c.size, colour: c.colour ?? 'black' };
   const ruleColour = c.ruleColour ?? 'black';
   const indent = c.indent * c.size;
-  // Tagged PDF: the colophon a section after the body, each of its fields a paragraph.
+  const natural = (text: string): SetLine => setSingleLine([{ text, style }], shaper, frame.width, 'left');
+  // The template's own lines (GB/T 9704 7.4) keep `indent` on both sides, wrap a labelled line (抄送：…)
+  // under the first word after its colon, and set a right part flush right; the built-in lines
+  // are indented on the left only, as they always were.
+  const own = c.lines !== undefined;
+  // Tagged PDF: the colophon a section after the body, each of its lines a paragraph.
   const colophon = structNode('Sect', 'colophon');
-  const laid = texts.flatMap((text, k) =>
-    setParagraph([[{ text, style }]], shaper, { width: frame.width - indent, left: indent, firstIndent: 0, hangIndent: 0, align: 'left', pitch: frame.pitch }).map(
-      (l) => ({ ...l, struct: [colophon, structNode('P', String(k))] }),
-    ),
-  );
-  const first = linesPerPage - laid.length;
+  const laid = entries.map((entry) => {
+    const right = entry.right === undefined ? undefined : natural(entry.right);
+    const width = frame.width - indent - (own ? indent : 0) - (right === undefined ? 0 : right.extent + c.size);
+    const label = own ? /^[^：]{1,8}：/.exec(entry.left)?.[0] : undefined;
+    const hangIndent = label === undefined ? 0 : Math.min(natural(label).extent, width / 2);
+    const left = entry.left === '' ? [] : setParagraph([[{ text: entry.left, style }]], shaper, { width, left: indent, firstIndent: 0, hangIndent, align: 'left', pitch: frame.pitch });
+    return { left, right, lines: Math.max(1, left.length) };
+  });
+  const total = laid.reduce((n, e) => n + e.lines, 0);
+  const first = linesPerPage - total;
   const items: PageItem[] = [];
-  laid.forEach((l, i) => items.push(...tagItems(placeLine(l.line, frame.left + l.x, baselineOf(frame, first + i, 1, c.size)), l.struct)));
+  let line = first;
+  laid.forEach((entry, i) => {
+    const struct = [colophon, structNode('P', String(i))];
+    entry.left.forEach((l, k) => items.push(...tagItems(placeLine(l.line, frame.left + l.x, baselineOf(frame, line + k, 1, c.size)), struct)));
+    if (entry.right) items.push(...tagItems(placeLine(entry.right, frame.left + frame.width - indent - entry.right.extent, baselineOf(frame, line + entry.lines - 1, 1, c.size)), struct));
+    line += entry.lines;
+    // GB/T 9704 7.4.1: a thin rule between the 版记's entries.
+    if (c.innerRule !== undefined && i < laid.length - 1) items.push({ kind: 'rule', x: frame.left, y: frame.top + line * frame.pitch, width: frame.width, thickness: c.innerRule, colour: ruleColour });
+  });
   const topY = frame.top + first * frame.pitch;
   const bottomY = frame.top + linesPerPage * frame.pitch;
   items.push({ kind: 'rule', x: frame.left, y: topY, width: frame.width, thickness: c.rule, colour: ruleColour });
   items.push({ kind: 'rule', x: frame.left, y: bottomY - c.rule / 2, width: frame.width, thickness: c.rule, colour: ruleColour });
-  return { items, lines: laid.length };
+  return { items, lines: total };
 }
 
 /**

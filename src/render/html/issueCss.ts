@@ -119,6 +119,7 @@ export function issueCss(input: IssueCssInput): string {
   const { ruleBottom, bodyStart } = mastheadGrid(meta, t);
   const colour = (c: string | undefined): string => colourOf(t, c ?? 'black').rgb;
   const black = colour('black');
+  const ruleColour = colour(t.colophon.ruleColour);
   // The masthead's parts as the HTML sets them so far: a title, an issue line, the sponsors and a rule.
   const title = firstPart(t, 'title') ?? { line: 0, lines: 1, size: g.size, colour: undefined, tracking: 0 };
   const issuePart = firstPart(t, 'issueLine') ?? { line: (title.line ?? 0) + (title.lines ?? 1), size: g.size };
@@ -174,8 +175,11 @@ export function issueCss(input: IssueCssInput): string {
     // Last page (A.4): the disclaimer one line below the text, the colophon between two rules.
     `.disclaimer { margin: ${pt(t.disclaimer.spaceBefore * g.pitch)} 0 0; font-size: ${pt(t.disclaimer.size)}; text-align: center; break-inside: avoid; }`,
     // The rules' thickness comes out of the blank line above, so the colophon stays on the grid.
-    `.colophon { margin-top: ${pt(g.pitch - 2 * t.colophon.rule)}; border-top: ${pt(t.colophon.rule)} solid; border-bottom: ${pt(t.colophon.rule)} solid; font-size: ${pt(t.colophon.size)}; line-height: ${pt(t.colophon.pitch)}; break-inside: avoid; }`,
+    `.colophon { margin-top: ${pt(g.pitch - 2 * t.colophon.rule)}; border-top: ${pt(t.colophon.rule)} solid ${ruleColour}; border-bottom: ${pt(t.colophon.rule)} solid ${ruleColour}; font-size: ${pt(t.colophon.size)}; line-height: ${pt(t.colophon.pitch)}; color: ${colour(t.colophon.colour)}; break-inside: avoid; }`,
     `.colophon p { margin: 0; padding-inline-start: ${t.colophon.indent}em; }`,
+    // GB/T 9704 7.4: 印发日期 flush right one em in; a thin rule between the 版记's lines.
+    `.colophon-split { display: flex; justify-content: space-between; column-gap: 1em; padding-inline-end: ${t.colophon.indent}em; } .colophon-right { white-space: nowrap; }`,
+    ...(t.colophon.innerRule === undefined ? [] : [`.colophon-ruled p + p { border-top: ${pt(t.colophon.innerRule)} solid ${ruleColour}; }`]),
     `@media screen { .colophon { margin-top: ${pt(2 * g.pitch)}; } }`,
     `@media print { body { width: ${pt(areaWidth)}; } }`,
     richContentCss(t, meta, input.tableMinWidths),
