@@ -55,7 +55,9 @@ export function setColophon(meta: IssueMeta, template: Template, shaper: Shaper,
     const right = entry.right === undefined ? undefined : natural(entry.right);
     const width = frame.width - indent - (own ? indent : 0) - (right === undefined ? 0 : right.extent + c.size);
     const label = own ? /^[^：]{1,8}：/.exec(entry.left)?.[0] : undefined;
-    const hangIndent = label === undefined ? 0 : Math.min(natural(label).extent, width / 2);
+    // Measured with the character after it: a colon at the end of a line alone would be set half-width.
+    const next = label === undefined ? '' : [...entry.left.slice(label.length)][0] ?? '';
+    const hangIndent = label === undefined ? 0 : Math.min(natural(label + next).extent - (next === '' ? 0 : natural(next).extent), width / 2);
     const left = entry.left === '' ? [] : setParagraph([[{ text: entry.left, style }]], shaper, { width, left: indent, firstIndent: 0, hangIndent, align: 'left', pitch: frame.pitch });
     return { left, right, lines: Math.max(1, left.length) };
   });
