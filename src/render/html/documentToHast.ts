@@ -70,7 +70,7 @@ export function documentToHast(doc: BulletinDocument, template: Template, images
   const colophon = colophonToHast(doc.meta, template);
   const contents = contentsToHast(articles.map(([title]) => title), template);
   return h('body', { className: [roleClass(template.body.role)] }, [
-    mastheadToHast(doc.meta, template),
+    mastheadToHast(doc.meta, template, images),
     ...(contents ? [contents] : []),
     h('main', [...parts, ...(disclaimer ? [disclaimer] : [])]),
     ...(colophon ? [colophon] : []),

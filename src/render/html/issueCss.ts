@@ -1,8 +1,6 @@
 import type { IssueMeta, PunctuationStyle } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
-import { issueLine, mastheadGrid, patternValues } from '../../typeset/masthead.js';
-import { firstPart } from '../../template/mastheadParts.js';
-import { fillPattern } from '../../template/pattern.js';
+import { mastheadCss } from './mastheadCss.js';
 import { colourOf } from '../../template/schema.js';
 import { gridSpan } from '../../typeset/setParagraph.js';
 import type { FontRole } from '../../typeset/types.js';
@@ -61,34 +59,6 @@ function screenPageCss(areaWidth: number, size: number): string {
 }
 
 /**
- * The masthead on a screen narrower than the type area (issue 11): the title and the issue line
- * scale down to stay on one line, from their character counts (each at most 1 em, plus the
- * title's tracking) against the masthead's width (`cqi`: the page has no script to measure
- * with); the date goes under the sponsors when they do not fit beside it, flush right, and a long
- * sponsor wraps after the label instead of the label wrapping. Print keeps the PDF's sizes.
- */
-function narrowMastheadCss(input: IssueCssInput): string {
-  const { template: t, meta } = input;
-  const title = firstPart(t, 'title');
-  const issuePart = firstPart(t, 'issueLine');
-  const tracking = title?.tracking ?? 0;
-  // The letter spacing after each character and the padding before the first, as in .masthead-title.
-  const titleEms = [...fillPattern(title?.text ?? '{title}', patternValues(meta))].length * (1 + tracking) + tracking;
-  const issueEms = [...issueLine(meta, t)].length;
-  const fit = (size: number, ems: number): string => `min(${pt(size)}, ${Math.floor(100_000 / Math.max(1, ems)) / 1000}cqi)`;
-  return [
-    '@media screen {',
-    '  .masthead { container-type: inline-size; }',
-    `  .masthead-title { font-size: ${fit(title?.size ?? t.grid.size, titleEms)}; white-space: nowrap; }`,
-    `  .issue-line { font-size: ${fit(issuePart?.size ?? t.grid.size, issueEms)}; white-space: nowrap; }`,
-    '  .sponsors-line { flex-wrap: wrap; column-gap: 1em; }',
-    '  .sponsors dt { white-space: nowrap; }',
-    '  .date { margin-inline-start: auto; }',
-    '}',
-  ].join('\n');
-}
-
-/**
  * Line breaking on a screen narrower than the page (issue 11): a centred heading that wraps does
  * so in lines of even length, a justified one and a paragraph avoid a short last line where the
  * browser can (`text-wrap: pretty`). Balancing a justified heading would stretch its first line.
@@ -116,19 +86,9 @@ export function issueCss(input: IssueCssInput): string {
   const right = t.page.width - t.page.marginLeft - areaWidth;
   const bottom = t.page.height - t.page.marginTop - areaHeight;
   const lineHeight = (size: number): string => pt(gridSpan(size, g.pitch) * g.pitch);
-  const { ruleBottom, bodyStart } = mastheadGrid(meta, t);
   const colour = (c: string | undefined): string => colourOf(t, c ?? 'black').rgb;
   const black = colour('black');
   const ruleColour = colour(t.colophon.ruleColour);
-  // The masthead's parts as the HTML sets them so far: a title, an issue line, the sponsors and a rule.
-  const title = firstPart(t, 'title') ?? { line: 0, lines: 1, size: g.size, colour: undefined, tracking: 0 };
-  const issuePart = firstPart(t, 'issueLine') ?? { line: (title.line ?? 0) + (title.lines ?? 1), size: g.size };
-  const sponsors = firstPart(t, 'sponsors') ?? { line: (issuePart.line ?? 0) + 1, size: g.size };
-  const rule = firstPart(t, 'rule') ?? { gap: 0, thick: 0, thin: 0, between: 0, colour: 'black' };
-  const titleLine = title.line ?? 0;
-  const titleLines = title.lines ?? 1;
-  const issueLineAt = issuePart.line ?? titleLine + titleLines;
-  const tracking = title.tracking ?? 0;
   const pn = t.pageNumber;
   // The page number's dashes reach about 0.3 em above its baseline, and a line box of 1 em puts
   // the baseline 0.88 em down: so the dashes' top lands `below` under the type area (A.1).
@@ -155,15 +115,8 @@ export function issueCss(input: IssueCssInput): string {
     // Browsers without text-autospace get the ¼ em Han–Latin gap from the spans (B.4).
     `@supports not (text-autospace: normal) { .${GAP_START} { margin-inline-start: .25em; } .${GAP_END} { margin-inline-end: .25em; } }`,
     // Masthead (A.2): every part on the grid, the body starting `bodyStart` lines down.
-    '.masthead { break-inside: avoid; }',
-    `.masthead-title { margin: ${pt(titleLine * g.pitch)} 0 0; font-size: ${pt(title.size)}; line-height: ${pt(titleLines * g.pitch)}; font-weight: normal; color: ${colour(title.colour)}; letter-spacing: ${tracking}em; padding-inline-start: ${tracking}em; text-align: center; }`,
-    `.issue-line { margin: ${pt((issueLineAt - titleLine - titleLines) * g.pitch)} 0 0; font-size: ${pt(issuePart.size)}; line-height: ${lineHeight(issuePart.size)}; text-align: center; }`,
-    `.sponsors-line { margin: ${pt(((sponsors.line ?? issueLineAt + 1) - issueLineAt - 1) * g.pitch)} 0 0; display: flex; justify-content: space-between; align-items: flex-end; font-size: ${pt(sponsors.size)}; line-height: ${pt(g.pitch)}; }`,
-    '.sponsors { display: grid; grid-template-columns: auto auto; justify-content: start; margin: 0; }',
-    '.sponsors dt { grid-column: 1; grid-row: 1; } .sponsors dd { grid-column: 2; margin: 0; }',
-    '.date { margin: 0; white-space: nowrap; }',
-    narrowMastheadCss(input),
-    `.masthead::after { content: ""; display: block; margin: ${pt(rule.gap)} 0 ${pt(bodyStart * g.pitch - ruleBottom)}; height: ${pt(rule.between ?? 0)}; border-top: ${pt(rule.thick)} solid ${colour(rule.colour)}; border-bottom: ${pt(rule.thin ?? 0)} solid ${colour(rule.colour)}; }`,
+    // Masthead: each part on the grid line the PDF sets it on, the body starting below.
+    ...mastheadCss(t, meta),
     // Body (A.3): justified, 2 em first-line indent, no paragraph space. Not docs/layout.md C's
     // `text-justify: inter-character`: Chromium then spaces out the letters of Latin words too,
     // which B.3 forbids; its `auto` stretches between Han characters and at word spaces only.

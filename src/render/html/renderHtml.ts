@@ -81,7 +81,8 @@ function head(info: HtmlInfo, css: string): Element {
  */
 export async function renderHtml(doc: BulletinDocument, options: RenderHtmlOptions): Promise<RenderedHtml> {
   const { template } = options;
-  const built = documentToHast(doc, template, await readImages(doc.blocks), fontMeasurer(options.chain));
+  const logos = template.masthead.parts.flatMap((p) => (p.kind === 'logo' ? [p.src] : []));
+  const built = documentToHast(doc, template, await readImages(doc.blocks, logos), fontMeasurer(options.chain));
   applyNoteMarks(built, chainNoteMarks(options.chain));
   autospace(built);
   keepTogether(built);
