@@ -7,6 +7,22 @@ export interface ConfigSkeletonOptions {
   readonly title?: string;
   /** The built-in template's name (optional; without it, bulletin.yaml names none and `jinqiao` is used). */
   readonly template?: string;
+  /** The fields that template declares, to be filled in (required) or offered (optional). */
+  readonly fields?: Readonly<Record<string, { readonly required?: boolean | undefined; readonly example?: string | undefined }>>;
+}
+
+/**
+ * The template's own fields: a required one with a placeholder that check reports until it is
+ * written over, an optional one as its example, commented out.
+ */
+function fieldLines(template: string, fields: NonNullable<ConfigSkeletonOptions['fields']>): string {
+  const entries = Object.entries(fields);
+  if (entries.length === 0) return '';
+  const lines = entries.map(([name, spec]) => {
+    const example = spec.example ?? `${name}: …`;
+    return spec.required === true ? `# ${name}：必填，例如 ${example}\n${scalar(name)}: ${PLACEHOLDERS.field}` : `# ${example}`;
+  });
+  return `\n# 模板 ${template} 使用的字段（去掉 # 即可使用）：\n${lines.join('\n')}\n`;
 }
 
 /** A YAML scalar on one line, quoted only when YAML needs it. */
@@ -30,7 +46,7 @@ export function configSkeleton(options: ConfigSkeletonOptions = {}): string {
 # 模板：简报的版式（报头、版心、字体字号、页码等）。bulletin templates 列出可用的模板，
 # bulletin template new 名称 --from 模板 可在此基础上做出本简报自己的模板。
 ${options.template !== undefined ? `template: ${scalar(options.template)}` : '# template: jinqiao'}
-
+${options.template !== undefined && options.fields ? fieldLines(options.template, options.fields) : ''}
 # 简报名称：印在报头的红色大字。
 title: ${scalar(options.title ?? PLACEHOLDERS.title)}
 

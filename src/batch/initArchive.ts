@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { IssueDate } from '../model/document.js';
 import { configFileName } from '../read/findConfigFiles.js';
 import { collectIssues } from './collectIssues.js';
-import { builtinTemplateNames } from '../template/template.js';
+import { builtinTemplateNames, getTemplate } from '../template/template.js';
 import { configSkeleton } from './configSkeleton.js';
 import { issueSkeleton } from './issueSkeleton.js';
 import { today } from './newIssue.js';
@@ -80,7 +80,13 @@ export async function initArchive(options: InitArchiveOptions = {}): Promise<Ini
 
   const created: string[] = [];
   const texts: ReadonlyArray<readonly [string, string]> = [
-    [config, configSkeleton({ ...(options.title !== undefined ? { title: options.title } : {}), ...(options.template !== undefined ? { template: options.template } : {}) })],
+    [
+      config,
+      configSkeleton({
+        ...(options.title !== undefined ? { title: options.title } : {}),
+        ...(options.template !== undefined ? { template: options.template, fields: getTemplate(options.template).fields ?? {} } : {}),
+      }),
+    ],
     [issue, issueSkeleton(next, { configured: true })],
   ];
   for (const [file, text] of texts) {

@@ -16,6 +16,8 @@ export const PLACEHOLDERS = {
   editorsNote: '在此撰写编者按。',
   heading: '在此填写第一部分标题',
   body: '在此撰写正文。',
+  /** A front-matter field the template declares required (gongwen's 机关代字). */
+  field: '在此填写本项',
 } as const;
 
 /** Every placeholder text, longest first (so a search matches the whole of one). */

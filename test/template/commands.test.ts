@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/runCli.js';
-import { builtinTemplateNames, initArchive, listTemplates, newTemplate } from '../../src/index.js';
+import { builtinTemplateNames, initArchive, listTemplates, newTemplate, PLACEHOLDERS, readIssue } from '../../src/index.js';
 import { tempDir } from '../e2e/reference.js';
 
 // Issue 12, point 4: `bulletin templates`, `bulletin init --template`, `bulletin template new`.
@@ -125,6 +125,17 @@ describe('bulletin init --template', () => {
     const plain = await initArchive({ dir: path.join(dir, 'plain'), date });
     expect(parse(await readFile(plain.config, 'utf8'))).not.toHaveProperty('template');
     await expect(initArchive({ dir: path.join(dir, 'nope'), template: 'nope', date })).rejects.toThrow(RangeError);
+  });
+
+  it('writes the fields the template declares: a required one as a placeholder, so the first issue reads as it is', async () => {
+    const dir = await project('tpl-init-fields');
+    const init = await initArchive({ dir, template: 'gongwen', date });
+    const config = await readFile(init.config, 'utf8');
+    expect(parse(config)).toMatchObject({ template: 'gongwen', 机关代字: PLACEHOLDERS.field });
+    expect(config).toMatch(/^# 抄送: /m);
+    const read = await readIssue(init.issue);
+    expect(read.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(read.document?.meta.fields).toMatchObject({ 机关代字: PLACEHOLDERS.field });
   });
 
   it('refuses a name that is not a built-in, as a usage error listing them', async () => {
