@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { linesOf, readPdf, stripWhitespace } from '../e2e/pdfText.js';
 import { repoRoot } from '../e2e/reference.js';
 import { openIssueInChromium, type OpenedIssue } from '../html/chromium.js';
 
@@ -10,6 +11,7 @@ import { openIssueInChromium, type OpenedIssue } from '../html/chromium.js';
 // lines), in their colours, and the body's size and grid. Screenshots go to $TPL_SHOTS when set.
 
 const PX = 96 / 72;
+const MM = 72 / 25.4;
 const shots = process.env['TPL_SHOTS'];
 
 interface Box {
@@ -120,6 +122,20 @@ describe.each([['jianbao'], ['gongwen']])('%s in Chromium', (name) => {
       const colophon = await page.evaluate(() => [...document.querySelectorAll('footer.colophon > p')].map((p) => ({ text: (p.textContent ?? '').replace(/\s+/g, ''), border: parseFloat(getComputedStyle(p).borderTopWidth) })));
       expect(colophon.map((l) => l.text)).toEqual(['抄送：市委各部门，市人大常委会办公室，市政协办公室，市法院，市检察院。', '某某市人民政府办公室2014年4月18日印发']);
       expect(colophon[1]?.border).toBeGreaterThan(0);
+    });
+
+    it('prints — N — at the outside edge one em in: odd pages right, even pages left (GB/T 9704 7.5)', async () => {
+      await page.emulateMedia({ media: 'print' });
+      const printed = await readPdf(new Uint8Array(await page.pdf({ preferCSSPageSize: true })));
+      await page.emulateMedia({ media: 'screen' });
+      expect(printed.pageCount).toBeGreaterThanOrEqual(2);
+      const typeArea = { left: 28 * MM, right: 28 * MM + 448, bottom: 37 * MM + 22 * 28.95 };
+      for (const p of printed.pages.slice(0, 2)) {
+        const number = linesOf(p.items).find((l) => l.top > typeArea.bottom && stripWhitespace(l.text) === `—${p.number}—`);
+        if (!number) throw new Error(`no page number on printed page ${p.number}: ${linesOf(p.items).map((l) => l.text).join(' | ')}`);
+        if (p.number % 2 === 1) expect(number.right).toBeCloseTo(typeArea.right - 14, -1);
+        else expect(number.left).toBeCloseTo(typeArea.left + 14, -1);
+      }
     });
   }
 });

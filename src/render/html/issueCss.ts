@@ -70,6 +70,26 @@ function narrowTextCss(t: Template, areaWidth: number): string {
 }
 
 /**
+ * The printed page number in the template's format (`{n}` the page's number): centred, or at the
+ * outside edge, `inset` ems in (GB/T 9704: right on odd pages, left on even ones; the first page
+ * of a left-to-right document is a right page). Closes the `@page` rule it starts in.
+ */
+function pageNumberCss(pn: Template['pageNumber'], face: string): string[] {
+  const content = (pn.format ?? '— {n} —')
+    .split('{n}')
+    .map((piece) => (piece === '' ? '' : quote(piece)))
+    .join(' counter(page) ')
+    .trim();
+  if (pn.place !== 'outside') return [`  @bottom-center { content: ${content}; ${face} } }`];
+  const inset = `${pn.inset ?? 1}em`;
+  return [
+    '}',
+    `@page :right { @bottom-right { content: ${content}; ${face} text-align: right; padding-right: ${inset}; } }`,
+    `@page :left { @bottom-left { content: ${content}; ${face} text-align: left; padding-left: ${inset}; } }`,
+  ];
+}
+
+/**
  * The page's stylesheet, every size, colour and distance taken from the template that the PDF
  * uses (docs/layout.md A and C): A4 pages with the type area's margins and "— N —" page numbers, an
  * 18 pt line grid, the red masthead, justified body text with Chinese line breaking, headings,
@@ -101,7 +121,7 @@ export function issueCss(input: IssueCssInput): string {
   const roles = [...stacks.keys()].map((role) => `.${roleClass(role)} { font-family: ${family(stacks, role)}; }`);
   return [
     `@page { size: ${pt(t.page.width)} ${pt(t.page.height)}; margin: ${pt(t.page.marginTop)} ${pt(right)} ${pt(bottom)} ${pt(t.page.marginLeft)};`,
-    `  @bottom-center { content: "— " counter(page) " —"; font-family: ${family(stacks, pn.role)}; font-size: ${pt(pn.size)}; line-height: ${pt(pn.size)}; vertical-align: top; padding-top: ${pt(pageNumberPad)}; color: ${black}; } }`,
+    ...pageNumberCss(pn, `font-family: ${family(stacks, pn.role)}; font-size: ${pt(pn.size)}; line-height: ${pt(pn.size)}; vertical-align: top; padding-top: ${pt(pageNumberPad)}; color: ${colour(pn.colour)};`),
     `html { color: ${black}; background: #fff; print-color-adjust: exact; -webkit-print-color-adjust: exact; text-autospace: normal; ${punctuationCss(input.punctuation)} }`,
     // 禁则 (B.1): strict line breaking; words of Latin text are never split to fill a line.
     `body { margin: 0; font-size: ${pt(g.size)}; line-height: ${pt(g.pitch)}; line-break: strict; word-break: normal; overflow-wrap: normal; }`,
