@@ -106,5 +106,43 @@ export function mastheadCss(template: Template, meta: IssueMeta): string[] {
       }
     }
   });
+  rules.push(...narrowCss(parts));
   return rules;
+}
+
+/** A text's width in ems as the narrow-screen rules reckon it: 1 a character, tracking after each and before the first. */
+function ems(text: string, tracking: number): number {
+  return [...text].length * (1 + tracking) + tracking;
+}
+
+/**
+ * The masthead on a screen narrower than the type area (issue 11, for every template): each text
+ * part stays on one line and scales down to fit, from its character count against the masthead's
+ * width (`cqi`: the page has no script to measure with), parts that share a grid line (a label
+ * left, a 编号 right) sharing it with an em between them; the date goes under the sponsors when
+ * they do not fit beside it, flush right, and a long sponsor wraps after the label instead of
+ * the label wrapping. Print keeps the PDF's sizes.
+ */
+function narrowCss(parts: readonly HtmlMastheadPart[]): string[] {
+  const texts = parts.flatMap((p, i) => (p.kind === 'text' ? [{ i, line: p.line, size: p.part.size, ems: ems(p.text, p.part.kind === 'issueLine' ? 0 : (p.part.tracking ?? 0)) }] : []));
+  // Per grid line, the width its parts take at their own sizes, with an em of the largest between two.
+  const widths = new Map<number, number>();
+  for (const t of texts) widths.set(t.line, (widths.get(t.line) ?? 0) + t.ems * t.size);
+  for (const line of widths.keys()) {
+    const on = texts.filter((t) => t.line === line);
+    widths.set(line, (widths.get(line) ?? 0) + (on.length - 1) * Math.max(...on.map((t) => t.size)));
+  }
+  const fit = texts.map((t) => {
+    const share = t.size / (widths.get(t.line) ?? t.ems * t.size);
+    return `  .masthead > :nth-child(${t.i + 1}) { font-size: min(${pt(t.size)}, ${Math.floor(share * 100_000) / 1000}cqi); white-space: nowrap; }`;
+  });
+  return [
+    '@media screen {',
+    '  .masthead { container-type: inline-size; }',
+    ...fit,
+    '  .sponsors-line { flex-wrap: wrap; column-gap: 1em; }',
+    '  .sponsors dt { white-space: nowrap; }',
+    '  .sponsors-line > .date { margin-inline-start: auto; }',
+    '}',
+  ];
 }
