@@ -30,7 +30,7 @@ export function defineTemplates(program: Command, set: (i: TemplatesInvocation |
     .command('new')
     .description(t('templates.new-description'))
     .argument('<name>', t('templates.new-name'))
-    .option('--from <template>', t('templates.option-from'))
+    .option('--from <template>', t('templates.option-base'))
     .option('-d, --dir <dir>', t('templates.option-dir'))
     .addHelpText('after', t('templates.new-examples'))
     .action((name: string, opts: { from?: string; dir?: string }) => {

@@ -44,7 +44,7 @@ export async function runTemplateNew(invocation: TemplateNewInvocation, io: CliI
       io.stderr.write(`bulletin: ${t('templates.bad-name', { name: result.name })}\n`);
       return 'usage-error';
     case 'unknown-from':
-      io.stderr.write(`bulletin: ${t('templates.unknown-from', { from: result.from, known: result.known.join(', ') })}\n`);
+      io.stderr.write(`bulletin: ${t('templates.unknown-base', { from: result.from, known: result.known.join(', ') })}\n`);
       return 'usage-error';
     case 'exists':
       io.stderr.write(`bulletin: ${t('templates.new-exists', { file: displayPath(result.file, io.cwd) })}\n`);
