@@ -223,7 +223,8 @@ describe('the reference page printed by Chromium', () => {
     const theirs = await readPdf(printed);
     expect(Math.abs(theirs.pageCount - ours.pageCount)).toBeLessThanOrEqual(1);
     expect(theirs.pages[0]?.items.some((i) => i.str.includes('1'))).toBe(true);
-  });
+    // Reading two PDFs of 3 pages takes pdfjs 2–3 s alone, more on a busy machine.
+  }, 30_000);
 
   it('embeds only our fonts (pdffonts: no DejaVu, Liberation or other system face)', async () => {
     const file = path.join(dir, 'printed.pdf');
