@@ -31,7 +31,7 @@ export type NewTemplateResult =
   /** The folder holds a template file already: it was left as it was. */
   | { readonly kind: 'exists'; readonly file: string }
   /** `from` names no template; `known` are the names it could have been. */
-  | { readonly kind: 'unknown-from'; readonly from: string; readonly known: readonly string[] }
+  | { readonly kind: 'unknown-base'; readonly from: string; readonly known: readonly string[] }
   /** `name` cannot be a folder's name (see {@link isTemplateName}). */
   | { readonly kind: 'bad-name'; readonly name: string };
 
@@ -111,7 +111,7 @@ export async function newTemplate(options: NewTemplateOptions): Promise<NewTempl
   const fromName = options.from ?? 'jinqiao';
   const { archive, templates } = await listTemplates(options.dir !== undefined ? { dir: options.dir } : {});
   const from = templates.find((t) => t.source === 'builtin' && t.name === fromName) ?? templates.find((t) => t.source === 'archive' && (t.name === fromName || t.use === fromName));
-  if (from === undefined) return { kind: 'unknown-from', from: fromName, known: [...new Set(templates.map((t) => t.name))] };
+  if (from === undefined) return { kind: 'unknown-base', from: fromName, known: [...new Set(templates.map((t) => t.name))] };
   const folder = path.join(archive, ARCHIVE_TEMPLATES_FOLDER, options.name);
   const existing = await templateFileOf(folder);
   if (existing !== undefined) return { kind: 'exists', file: existing };

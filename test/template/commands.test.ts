@@ -103,7 +103,7 @@ describe('bulletin template new', () => {
     expect(b.kind).toBe('created');
     expect(parse(await readFile(path.join(dir, 'templates', 'b', 'template.yaml'), 'utf8'))).toMatchObject({ extends: '../a' });
     expect(await newTemplate({ name: '../x', dir })).toEqual({ kind: 'bad-name', name: '../x' });
-    expect(await newTemplate({ name: 'x', from: 'nope', dir })).toMatchObject({ kind: 'unknown-from', known: expect.arrayContaining(['jinqiao', 'a', 'b']) });
+    expect(await newTemplate({ name: 'x', from: 'nope', dir })).toMatchObject({ kind: 'unknown-base', known: expect.arrayContaining(['jinqiao', 'a', 'b']) });
     const bad = await cli(['template', 'new', 'a:b'], dir);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
     expect(bad.stderr).toContain('"a:b" cannot be a template\'s name');

@@ -43,7 +43,7 @@ export async function runTemplateNew(invocation: TemplateNewInvocation, io: CliI
     case 'bad-name':
       io.stderr.write(`bulletin: ${t('templates.bad-name', { name: result.name })}\n`);
       return 'usage-error';
-    case 'unknown-from':
+    case 'unknown-base':
       io.stderr.write(`bulletin: ${t('templates.unknown-base', { from: result.from, known: result.known.join(', ') })}\n`);
       return 'usage-error';
     case 'exists':
