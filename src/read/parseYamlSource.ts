@@ -99,7 +99,7 @@ function syntaxDiagnostics(doc: Document, text: string, label: string, at: Place
   const problem = (error: YAMLError, severity: 'error' | 'warning'): Diagnostic => {
     const offset = error.pos[0];
     if (error.code === 'TAB_AS_INDENT') return diagnostic(at(offset, 'front-matter/tab-indent'), m('encoding.tab-indent', { label }), m('encoding.tab-indent-hint'));
-    if (error.code === 'RESOURCE_EXHAUSTION') return limitDiagnostic({ kind: 'too-deep', offset }, label, at);
+    if (isStackOverflow(error)) return limitDiagnostic({ kind: 'too-deep', offset }, label, at);
     return diagnostic(
       at(offset, 'front-matter/yaml-syntax', severity),
       m('read.yaml-syntax', { label, detail: lowerFirst(error.message), code: error.code }),
@@ -112,10 +112,19 @@ function syntaxDiagnostics(doc: Document, text: string, label: string, at: Place
     ),
     // A stack overflow is reported at every level it unwinds through: once is enough.
     ...doc.errors
-      .filter((e, i, all) => !colonLines.has(lineOf(e.pos[0])) && (e.code !== 'RESOURCE_EXHAUSTION' || all.findIndex((f) => f.code === e.code) === i))
+      .filter((e, i, all) => !colonLines.has(lineOf(e.pos[0])) && (!isStackOverflow(e) || all.findIndex(isStackOverflow) === i))
       .map((e) => problem(e, 'error')),
     ...doc.warnings.map((e) => problem(e, 'warning')),
   ];
+}
+
+/**
+ * Nesting too deep for the parser's stack: yaml says RESOURCE_EXHAUSTION, or, when the stack runs
+ * out while it resolves a tag, TAG_RESOLVE_FAILED with the engine's RangeError message. Which one
+ * depends on how much stack the parser's frames take, which changes as the engine optimises them.
+ */
+function isStackOverflow(error: YAMLError): boolean {
+  return error.code === 'RESOURCE_EXHAUSTION' || (error.code === 'TAG_RESOLVE_FAILED' && /call stack/iu.test(error.message));
 }
 
 function limitDiagnostic(p: YamlLimitProblem, label: string, at: PlaceAt): Diagnostic {

@@ -36,7 +36,8 @@ export function patternValues(meta: IssueMeta): Record<string, string | undefine
 /** The issue date in the date part's format; `2014年10月17日` (no zero padding, docs/layout.md A.2) by default. */
 export function formatDate(meta: IssueMeta, template?: Template): string {
   const format = (template && datePart(template)?.format) ?? DEFAULT_DATE_FORMAT;
-  return fillPattern(format, { year: String(meta.date.year), month: String(meta.date.month), day: String(meta.date.day), ...patternValues(meta) });
+  // `{year}` of a date is the date's year, even where the issue's `year` says otherwise.
+  return fillPattern(format, { ...patternValues(meta), year: String(meta.date.year), month: String(meta.date.month), day: String(meta.date.day) });
 }
 
 /** The issue line in the template's pattern: `2014年第4期（总第9期）`, without the bracket when there is no serial. */
