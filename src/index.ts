@@ -32,3 +32,5 @@ export { watchIssue, buildQueue, type BuildQueue, type IssueWatcher, type WatchO
 export { watchFolder, type FolderWatcher, type WatchFolderOptions } from './batch/watchFolder.js';
 export { listTemplates, type ListTemplatesOptions, type TemplateEntry, type TemplateListing } from './template/listTemplates.js';
 export { newTemplate, isTemplateName, type NewTemplateOptions, type NewTemplateResult } from './template/newTemplate.js';
+export { buildVolume, type VolumeOptions, type VolumeResult, type VolumeIssue } from './volume/buildVolume.js';
+export type { VolumeSelection } from './volume/selectVolumeIssues.js';

@@ -132,8 +132,10 @@ export interface TypesetIssue {
  * @param pages Whether to set the pages (optional, default true). The HTML page needs the fonts
  *   but no page of the PDF: without pages, each character is only looked up in the fonts once,
  *   so that those no font has are reported as a full typesetting reports them (coverText.ts).
+ * @param layout How the pages are set besides the options (optional): `pageNumbers: false` leaves
+ *   the foot of each page to the caller (a volume numbers its pages through).
  */
-export async function typesetIssue(file: string, options: BuildOptions = {}, pages = true): Promise<TypesetIssue> {
+export async function typesetIssue(file: string, options: BuildOptions = {}, pages = true, layout: { readonly pageNumbers?: boolean } = {}): Promise<TypesetIssue> {
   const read = await readIssue(file, options.allowOutside ? { allowOutside: true } : {});
   const diagnostics = [...read.diagnostics];
   const document = read.document;
@@ -162,6 +164,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}, pag
   const typeset = typesetDocument(document, template, shaper, {
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),
+    ...(layout.pageNumbers === false ? { pageNumbers: false } : {}),
   });
   shaper.reportOmitted();
   return { document, typeset, shaper, fonts: fonts.fonts, diagnostics: [...capDiagnostics(diagnostics)] };

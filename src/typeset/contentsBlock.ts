@@ -12,7 +12,7 @@ export interface ContentsEntry {
 }
 
 /** Dot leaders from `from` to `to` on a line, ½ em apart, aligned to a common grid. */
-function leaders(shaper: Shaper, style: TextStyle, from: number, to: number): SetLine['runs'] {
+export function leaders(shaper: Shaper, style: TextStyle, from: number, to: number): SetLine['runs'] {
   const dot = shaper.shape('.', style, undefined)[0];
   if (!dot) return [];
   const step = style.size / 2;

@@ -84,9 +84,10 @@ export function setColophon(meta: IssueMeta, template: Template, shaper: Shaper,
  * The page number below the type area in the template's format (docs/layout.md A.1: "— N —", 四号
  * digits with an em dash each side), centred or at the outside edge (GB/T 9704: right on odd pages,
  * left on even ones, `inset` ems in). Each space of the format is a quarter-em gap; the number's
- * top (its dashes') is `below` points under the type area.
+ * top (its dashes') is `below` points under the type area. `n` may be a label (a volume's roman
+ * II); `recto` says which side is outside when it is not the number's parity (a volume's pages).
  */
-export function setPageNumber(n: number, template: Template, shaper: Shaper, frame: Frame, linesPerPage: number): PageItem[] {
+export function setPageNumber(n: number | string, template: Template, shaper: Shaper, frame: Frame, linesPerPage: number, recto?: boolean): PageItem[] {
   const p = template.pageNumber;
   const colour = p.colour ?? 'black';
   const style: TextStyle = { role: p.role, size: p.size, colour };
@@ -97,7 +98,8 @@ export function setPageNumber(n: number, template: Template, shaper: Shaper, fra
   const total = pieces.reduce((s, piece) => s + width(piece), 0) + gap * (pieces.length - 1);
   const inset = (p.inset ?? 1) * p.size;
   const outside = p.place === 'outside';
-  let x = !outside ? frame.left + (frame.width - total) / 2 : n % 2 === 1 ? frame.left + frame.width - inset - total : frame.left + inset;
+  const right = recto ?? (typeof n === 'number' && n % 2 === 1);
+  let x = !outside ? frame.left + (frame.width - total) / 2 : right ? frame.left + frame.width - inset - total : frame.left + inset;
   const glyphs: { id: number; x: number; advance: number; text: string; font: string }[] = [];
   for (const piece of pieces) {
     for (const g of piece) {

@@ -17,6 +17,8 @@ export interface TypesetOptions {
   readonly punctuation?: PunctuationStyle;
   /** Receives warnings about the body text (stray half-width marks, spaces between Han, long words). */
   readonly report?: (d: Diagnostic) => void;
+  /** "— N —" at the foot of every page (default true); a volume numbers its pages through itself. */
+  readonly pageNumbers?: boolean;
 }
 
 function articleTitles(doc: BulletinDocument): string[] {
@@ -88,7 +90,7 @@ export function typesetDocument(doc: BulletinDocument, template: Template, shape
     const notesBottom = frame.top + (g.lines - (isLast ? colophon.lines + 1 : 0)) * frame.pitch;
     items.push(...drawFootnotes(pf.notes, template, frame, notesBottom));
     if (isLast) items.push(...colophon.items);
-    items.push(...setPageNumber(index + 1, template, shaper, frame, g.lines));
+    if (options.pageNumbers ?? true) items.push(...setPageNumber(index + 1, template, shaper, frame, g.lines));
     pages.push({ number: index + 1, items, lines });
   });
   return { width: template.page.width, height: template.page.height, pages, bookmarks };

@@ -51,7 +51,7 @@ export interface PdfDocumentInternals {
   markContent(tag: string): unknown;
   markStructureContent(tag: string): PdfStructureContent;
   endMarkedContent(): unknown;
-  /** The document catalogue, written at the end: OutputIntents go in here. */
+  /** The document catalogue, written at the end: OutputIntents and /PageLabels go in here. */
   _root: PdfRef;
   /**
    * Appends the document's descriptions to the XMP packet when the file ends (pdfkit's from the

@@ -65,7 +65,8 @@ function colourOperands(c: ColourSpec | undefined, rgb: boolean): { values: stri
   return { values: channels.map(num).join(' '), stroke: 'RG', fill: 'rg' };
 }
 
-class PdfPainter {
+/** Paints page items into an open document; one painter per document, so each font, picture and link target is written once. */
+export class PdfPainter {
   private readonly embedded = new Map<string, { font: EmbeddedPdfFont; name: string }>();
   private readonly opened = new Map<string, PdfImage>();
   /** One URI action per target, shared by every link area to it (issue 10: a long URL cut over
@@ -203,24 +204,30 @@ class PdfPainter {
   }
 }
 
-function addBookmarks(doc: PdfDocumentInternals, bookmarks: readonly Bookmark[], height: number, stack: { level: number; item: PdfOutlineItem }[]): void {
+/**
+ * Adds headings as bookmarks under `root`, nested by level, each pointing at its line.
+ *
+ * @param pageRefs The page dictionaries of the document's pages, as {@link paintPages} returns them.
+ */
+export function addBookmarks(root: PdfOutlineItem, bookmarks: readonly Bookmark[], pageRefs: readonly PdfRef[], height: number): void {
+  const stack: { level: number; item: PdfOutlineItem }[] = [];
   for (const b of bookmarks) {
+    const page = pageRefs[b.page - 1];
+    if (page === undefined) continue;
     while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= b.level) stack.pop();
-    const parent = stack.at(-1)?.item ?? doc.outline;
+    const parent = stack.at(-1)?.item ?? root;
     const item = parent.addItem(pdfText(b.title), { expanded: true });
     // pdfkit computes the XYZ left from the page width; point at the heading's line instead.
-    item.outlineData['Dest'] = [doc.page.dictionary, 'XYZ', 0, Math.round(height - b.y + 4), 0];
+    item.outlineData['Dest'] = [page, 'XYZ', 0, Math.round(height - b.y + 4), 0];
     stack.push({ level: b.level, item });
   }
 }
 
 /**
- * Paints a typeset document into PDF bytes. pdfkit is only the object writer: no text layout of
- * its own. Same input, same bytes: dates come from the caller and the file ID from the content,
- * wherever the inputs lie ({@link pdfId}).
+ * A new pdfkit document with the properties of `info` (docs/layout.md A.6), PDF/A and tagging as
+ * asked, and its bytes once ended.
  */
-export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): Promise<Buffer> {
-  const info = options.info;
+export function openPdf(info: PdfInfo, options: Pick<RenderPdfOptions, 'pdfa' | 'tagged'> = {}): { doc: PdfDocumentInternals; done: Promise<Buffer>; tagged: boolean } {
   const tagged = options.tagged ?? options.pdfa !== undefined;
   // PDF/A wants every Info entry repeated in the XMP packet: an empty subject is left out of both.
   const subject = options.pdfa !== undefined && info.subject === '' ? {} : { Subject: pdfText(info.subject) };
@@ -250,12 +257,28 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
     doc.on('error', reject);
   });
   if (options.pdfa) makePdfa(doc, info, options.pdfa);
-  const painter = new PdfPainter(doc, options, typeset.height);
-  const structure = tagged ? new StructureTree(doc) : undefined;
-  const stack: { level: number; item: PdfOutlineItem }[] = [];
+  return { doc, done, tagged };
+}
+
+/**
+ * Paints typeset pages into an open document, one PDF page each, after the pages it has: the
+ * seam between one issue and a volume of them (src/volume), which paints many page lists through
+ * one painter.
+ *
+ * @param structure The structure tree the pages' content is marked in (optional: tagged PDF only).
+ * @returns The page dictionaries added, in order (bookmark destinations).
+ */
+export async function paintPages(
+  doc: PdfDocumentInternals,
+  painter: PdfPainter,
+  typeset: Pick<TypesetDocument, 'width' | 'height' | 'pages'>,
+  structure?: StructureTree,
+): Promise<PdfRef[]> {
+  const refs: PdfRef[] = [];
   for (const page of typeset.pages) {
     structure?.close();
     doc.addPage({ size: [typeset.width, typeset.height], margin: 0 });
+    refs.push(doc.page.dictionary);
     // pdfkit flips every page to a top-left origin; undo it and paint in PDF's own coordinates.
     doc.addContent(`1 0 0 -1 0 ${num(typeset.height)} cm`);
     for (const item of page.items) {
@@ -281,9 +304,22 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
           break;
       }
     }
-    addBookmarks(doc, typeset.bookmarks.filter((b) => b.page === page.number), typeset.height, stack);
   }
   structure?.close();
+  return refs;
+}
+
+/**
+ * Paints a typeset document into PDF bytes. pdfkit is only the object writer: no text layout of
+ * its own. Same input, same bytes: dates come from the caller and the file ID from the content,
+ * wherever the inputs lie ({@link pdfId}).
+ */
+export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): Promise<Buffer> {
+  const info = options.info;
+  const { doc, done, tagged } = openPdf(info, options);
+  const painter = new PdfPainter(doc, options, typeset.height);
+  const pageRefs = await paintPages(doc, painter, typeset, tagged ? new StructureTree(doc) : undefined);
+  addBookmarks(doc.outline, typeset.bookmarks, pageRefs, typeset.height);
   painter.finish();
   // pdfkit writes the /ID in the trailer, at the end.
   doc._id = pdfId(info, typeset, painter.pictures, options.pdfa ? 'PDF/A-2u' : tagged ? 'tagged' : undefined);

@@ -1,0 +1,77 @@
+import type { Template } from '../../template/template.js';
+import { baselineOf, placeLine, type Frame } from '../masthead.js';
+import { setParagraph, setSingleLine, type LaidLine } from '../setParagraph.js';
+import type { Page, PageItem, Shaper, TextStyle } from '../types.js';
+
+/** What a volume's cover shows. */
+export interface VolumeCover {
+  /** The bulletin's title, e.g. 金桥会议传真. */
+  readonly title: string;
+  readonly year: number;
+  /** The issues bound, e.g. `第1期至第8期（总第1期至第8期）`. */
+  readonly range: string;
+  readonly sponsors: readonly string[];
+}
+
+/** The word a bound year's volume goes by. */
+export const VOLUME_WORD = '合订本';
+
+// Grid lines of the cover (35 in the type area), chosen to echo the masthead one size up: the
+// title in red with the red thick-over-thin rule under it a third of the way down, the year and
+// 合订本 below, the issues bound, and the sponsors standing at the foot, as a publisher's name does.
+const TITLE_LINE = 5;
+const YEAR_LINE = 12;
+const WORD_LINE = 14;
+const RANGE_LINE = 18;
+// Up to this many sponsors get a line each; more are run together, separated by ideographic spaces.
+const SPONSOR_LINES = 8;
+const FIRST_SPONSOR_LINE = RANGE_LINE + 3;
+
+/** Centred lines of one text; one line if it fits with its tracking, else broken without it. */
+function centred(text: string, style: TextStyle, shaper: Shaper, frame: Frame, tracking = 0): LaidLine[] {
+  const line = setSingleLine([{ text, style }], shaper, frame.width, 'center', tracking * style.size);
+  if (line.extent <= frame.width + 0.01) return [{ line, x: 0, span: Math.ceil((style.size * 1.2) / frame.pitch - 1e-9), last: true }];
+  return setParagraph([[{ text, style }]], shaper, { width: frame.width, left: 0, firstIndent: 0, align: 'center', pitch: frame.pitch });
+}
+
+function place(lines: readonly LaidLine[], frame: Frame, from: number, items: PageItem[]): number {
+  let gridLine = from;
+  for (const l of lines) {
+    items.push(...placeLine(l.line, frame.left + l.x, baselineOf(frame, gridLine, l.span, l.line.size)));
+    gridLine += l.span;
+  }
+  return gridLine;
+}
+
+/**
+ * The cover of a year's volume (合订本): the title in the masthead's red and face, 初号, under it the
+ * masthead's red double rule, then the year and 合订本 in the title face, the issues bound, and the
+ * sponsors centred at the foot of the type area. No page number: the cover is page I of the front
+ * matter, as the page labels say.
+ */
+export function setVolumeCover(cover: VolumeCover, template: Template, shaper: Shaper, frame: Frame): Page {
+  const m = template.masthead;
+  const items: PageItem[] = [];
+  const titleStyle: TextStyle = { role: m.title.role, size: m.title.size, colour: m.title.colour ?? 'red' };
+  const afterTitle = place(centred(cover.title, titleStyle, shaper, frame, m.title.tracking), frame, TITLE_LINE, items);
+  const thickY = frame.top + afterTitle * frame.pitch + m.rule.gap + m.rule.thick / 2;
+  const thinY = thickY + m.rule.thick / 2 + m.rule.between + m.rule.thin / 2;
+  items.push({ kind: 'rule', x: frame.left, y: thickY, width: frame.width, thickness: m.rule.thick, colour: m.rule.colour });
+  items.push({ kind: 'rule', x: frame.left, y: thinY, width: frame.width, thickness: m.rule.thin, colour: m.rule.colour });
+
+  const heading: TextStyle = { role: m.title.role, size: template.headings['1'].size + 4, colour: 'black' };
+  place(centred(`${cover.year}年`, heading, shaper, frame), frame, Math.max(YEAR_LINE, afterTitle + 3), items);
+  const word: TextStyle = { role: m.title.role, size: m.title.size - 6, colour: 'black' };
+  place(centred(VOLUME_WORD, word, shaper, frame, 0.5), frame, Math.max(WORD_LINE, afterTitle + 5), items);
+  const rangeStyle: TextStyle = { role: m.issueLine.role, size: m.issueLine.size, colour: 'black' };
+  place(centred(cover.range, rangeStyle, shaper, frame), frame, Math.max(RANGE_LINE, afterTitle + 9), items);
+
+  const sponsorStyle: TextStyle = { role: m.sponsors.role, size: m.issueLine.size, colour: 'black' };
+  const texts = cover.sponsors.length <= SPONSOR_LINES ? cover.sponsors : [cover.sponsors.join('\u3000')];
+  const sponsorLines = texts.flatMap((s) => centred(s, sponsorStyle, shaper, frame));
+  const height = sponsorLines.reduce((h, l) => h + l.span, 0);
+  // The sponsors end on the last grid line; a list too long for the foot starts below the range
+  // line and runs on down the page rather than be cut.
+  place(sponsorLines, frame, Math.max(FIRST_SPONSOR_LINE, template.grid.lines - height), items);
+  return { number: 1, items, lines: [] };
+}
