@@ -7,6 +7,7 @@ import { defineInit, type InitInvocation } from './args/initArgs.js';
 import { defineNew, type NewInvocation } from './args/newArgs.js';
 import { localiseHelp } from './args/localiseHelp.js';
 import { usageMessage } from './args/usageMessage.js';
+import { defineVolume, type VolumeInvocation } from './args/volumeArgs.js';
 import { defineWatch, type WatchInvocation } from './args/watchArgs.js';
 import { defineTemplates, type TemplateNewInvocation, type TemplatesInvocation } from './args/templateArgs.js';
 import { t } from '../messages/catalogue.js';
@@ -32,6 +33,7 @@ export type Invocation =
   | WatchInvocation
   | TemplatesInvocation
   | TemplateNewInvocation
+  | VolumeInvocation
   | { readonly command: 'version' }
   | { readonly command: 'help'; readonly text: string }
   | { readonly command: 'usage-error'; readonly message: string };
@@ -90,6 +92,7 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
   defineFonts(cmd, set);
   defineWatch(cmd, set);
   defineTemplates(cmd, set);
+  defineVolume(cmd, set);
   return { cmd, result: () => invocation };
 }
 

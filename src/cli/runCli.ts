@@ -51,6 +51,8 @@ async function runCommand(invocation: CommandInvocation, io: CliIo, debug: boole
       return (await import('./commands/templates.js')).runTemplates(invocation, io);
     case 'template-new':
       return (await import('./commands/templates.js')).runTemplateNew(invocation, io);
+    case 'volume':
+      return (await import('./commands/volume.js')).runVolume(invocation, io);
   }
 }
 

@@ -34,6 +34,8 @@ import { perf as perfEn } from './en/perf.js';
 import { perf as perfZh } from './zh/perf.js';
 import { templates as templatesEn } from './en/templates.js';
 import { templates as templatesZh } from './zh/templates.js';
+import { volume as volumeEn } from './en/volume.js';
+import { volume as volumeZh } from './zh/volume.js';
 import { escapeControls } from '../diagnostics/escapeControls.js';
 import { currentLanguage, type Language } from './language.js';
 
@@ -59,6 +61,7 @@ const en = {
   ...templateEn,
   ...perfEn,
   ...templatesEn,
+  ...volumeEn,
 };
 const zh: typeof en = {
   ...diagnosticsZh,
@@ -79,6 +82,7 @@ const zh: typeof en = {
   ...templateZh,
   ...perfZh,
   ...templatesZh,
+  ...volumeZh,
 };
 
 /** Every message, by language. */

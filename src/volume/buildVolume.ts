@@ -21,8 +21,8 @@ import { volumeContentsOf } from './volumeContentsOf.js';
 
 /** Options of {@link buildVolume}: which issues, where the PDF goes, and those of every build. */
 export interface VolumeOptions extends Omit<BuildOptions, 'outDir' | 'format'>, VolumeSelection {
-  /** The PDF to write, relative to `cwd` or absolute. */
-  readonly output: string;
+  /** The PDF to write, relative to `cwd` or absolute (optional, default `volume-YYYY.pdf` in `cwd`). */
+  readonly output?: string;
   /** Folder relative paths start from (optional, default `process.cwd()`). */
   readonly cwd?: string;
 }
@@ -94,7 +94,6 @@ interface SetIssue {
  */
 export async function buildVolume(archive: readonly string[], options: VolumeOptions): Promise<VolumeResult> {
   const cwd = options.cwd ?? process.cwd();
-  const output = path.resolve(cwd, options.output);
   const { output: _output, cwd: _cwd, year: _year, from: _from, to: _to, ...build } = options;
   const selection = await selectVolumeIssues(archive, options, cwd);
   const diagnostics = [...selection.diagnostics];
@@ -121,6 +120,7 @@ export async function buildVolume(archive: readonly string[], options: VolumeOpt
   if (hasErrors(diagnostics) || set.length !== selection.issues.length) return { ...base, issues: listed(), diagnostics };
 
   const first = set[0] as SetIssue;
+  const output = path.resolve(cwd, options.output ?? `volume-${first.meta.year}.pdf`);
   const last = set.at(-1) as SetIssue;
   const template = getTemplate(first.meta.template);
   const g = template.grid;
