@@ -4,7 +4,7 @@ import { typesetIssue, type BuildOptions } from '../build/buildIssue.js';
 import { faultDiagnostic, fileFault } from '../build/fileFault.js';
 import { isSourceDateEpoch, MAX_SOURCE_DATE_EPOCH } from '../build/sourceDateEpoch.js';
 import { writeAtomic } from '../build/writeAtomic.js';
-import { hasErrors, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic, hasErrors, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontShaper } from '../fonts/fontShaper.js';
 import type { LoadedFont } from '../fonts/loadFont.js';
 import type { IssueMeta } from '../model/document.js';
@@ -79,8 +79,13 @@ function creationDate(last: IssueMeta, sourceDateEpoch: number | undefined): Dat
 interface SetIssue {
   readonly meta: IssueMeta;
   readonly typeset: TypesetDocument;
-  readonly shaper: FontShaper;
 }
+
+/**
+ * The most issues one volume binds: more than one a day. Every issue's pages are held until the
+ * contents is set (about 150 KB a page), so the bound keeps a volume within a few hundred MB.
+ */
+export const MAX_VOLUME_ISSUES = 400;
 
 /**
  * Binds a year's issues of an archive into one PDF (合订本): a cover, the contents, then every
@@ -110,14 +115,25 @@ export async function buildVolume(archive: readonly string[], options: VolumeOpt
     }));
   if (selection.issues.length === 0 || selection.missing.length > 0 || selection.empty.length > 0) return { ...base, issues: listed(), diagnostics };
 
+  if (selection.issues.length > MAX_VOLUME_ISSUES) {
+    const place = { file: path.resolve(cwd, archive[0] ?? '.'), line: 0, column: 0, severity: 'error' as const, rule: 'limits/volume-issues' };
+    return { ...base, issues: listed(), diagnostics: [...diagnostics, diagnostic(place, m('volume.too-many-issues', { count: selection.issues.length, limit: MAX_VOLUME_ISSUES }), m('volume.too-many-issues-hint'))] };
+  }
+
   // Every issue is set before any page is painted: the contents needs their page numbers.
   const set: SetIssue[] = [];
+  const fonts = new Map<string, LoadedFont>();
+  // The volume's own text (cover, contents, feet) is set in the first issue's fonts.
+  let shaper: FontShaper | undefined;
   for (const { file } of selection.issues) {
     const result = await typesetIssue(file, { ...build, ...(options.fontPaths ? { fontPaths: options.fontPaths.map((p) => path.resolve(cwd, p)) } : {}) }, { pageNumbers: false });
     diagnostics.push(...result.diagnostics);
-    if (result.document && result.typeset && result.shaper) set.push({ meta: result.document.meta, typeset: result.typeset, shaper: result.shaper });
+    if (!result.document || !result.typeset || !result.shaper) continue;
+    set.push({ meta: result.document.meta, typeset: result.typeset });
+    shaper ??= result.shaper;
+    for (const [key, font] of result.shaper.fontsByKey) fonts.set(key, font);
   }
-  if (hasErrors(diagnostics) || set.length !== selection.issues.length) return { ...base, issues: listed(), diagnostics };
+  if (hasErrors(diagnostics) || !shaper || set.length !== selection.issues.length) return { ...base, issues: listed(), diagnostics };
 
   const first = set[0] as SetIssue;
   const output = path.resolve(cwd, options.output ?? `volume-${first.meta.year}.pdf`);
@@ -134,15 +150,15 @@ export async function buildVolume(archive: readonly string[], options: VolumeOpt
     offset += typeset.pages.length;
     return entry;
   });
-  const cover = setVolumeCover({ title: first.meta.title, year: first.meta.year, range: rangeText(first.meta, last.meta), sponsors: first.meta.sponsors }, template, first.shaper, frame);
+  const cover = setVolumeCover({ title: first.meta.title, year: first.meta.year, range: rangeText(first.meta, last.meta), sponsors: first.meta.sponsors }, template, shaper, frame);
   // The issues' pages are numbered from 1 after the front matter, so the contents' numbers do not
   // depend on its own length; the page labels and bookmarks place them after it.
-  const contents = setVolumeContents(contentsIssues, template, first.shaper, frame).map((p, i) => ({
+  const contents = setVolumeContents(contentsIssues, template, shaper, frame).map((p, i) => ({
     ...p,
-    items: [...p.items, ...setVolumeFoot(roman(i + 2), undefined, i % 2 === 1, template, first.shaper, frame)],
+    items: [...p.items, ...setVolumeFoot(roman(i + 2), undefined, i % 2 === 1, template, shaper, frame)],
   }));
   const frontPages = 1 + contents.length;
-  const issues: BoundIssue[] = set.map(({ meta, typeset, shaper }, n) => ({
+  const issues: BoundIssue[] = set.map(({ meta, typeset }, n) => ({
     title: `${issueTitle(meta)}\u3000${formatDate(meta)}`,
     bookmarks: typeset.bookmarks,
     pages: typeset.pages.map((p) => {
@@ -151,8 +167,8 @@ export async function buildVolume(archive: readonly string[], options: VolumeOpt
       return { ...p, items: [...p.items, ...foot] };
     }),
   }));
-  const fonts = new Map<string, LoadedFont>();
-  for (const { shaper } of set) for (const [key, font] of shaper.fontsByKey) fonts.set(key, font);
+  // Fonts the volume's own text needed beyond the issues' (the first issue's shaper has them all).
+  for (const [key, font] of shaper.fontsByKey) fonts.set(key, font);
 
   const year = first.meta.year;
   const range = rangeText(first.meta, last.meta);

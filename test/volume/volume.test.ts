@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIssue, buildVolume, type VolumeResult } from '../../src/index.js';
+import { MAX_VOLUME_ISSUES } from '../../src/volume/buildVolume.js';
 import { linesOf, readPdf, stripWhitespace, type PdfContent, type PdfOutlineItem } from '../e2e/pdfText.js';
 import { tempDir } from '../e2e/reference.js';
 import { runInProcess } from '../faults/runInProcess.js';
@@ -187,6 +188,22 @@ describe('bulletin volume on the command line', () => {
       expect((await readdir(broken)).filter((f) => f.endsWith('.pdf') || f.endsWith('.tmp'))).toEqual([]);
     } finally {
       await rm(broken, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('refuses more issues than a volume holds before setting any, with the way out', async () => {
+    const many = await tempDir('volume-many');
+    try {
+      await writeFile(path.join(many, 'bulletin.yaml'), 'title: 金桥会议传真\nsponsors: [上海产业技术研究院]\n');
+      const count = MAX_VOLUME_ISSUES + 1;
+      await Promise.all(Array.from({ length: count }, (_, i) => writeFile(path.join(many, `2014-${String(i + 1).padStart(3, '0')}.md`), `---\nissue: ${i + 1}\ndate: 2014-01-01\n---\n\n正文。\n`)));
+      const result = await runInProcess(['volume', '.', '-o', 'v.pdf'], many);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`error: ${count} issues to bind, more than the ${MAX_VOLUME_ISSUES} one volume holds`);
+      expect(result.stderr).toContain('--from and --to');
+      expect((await readdir(many)).filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    } finally {
+      await rm(many, { recursive: true, force: true });
     }
   }, 60_000);
 

@@ -17,4 +17,6 @@ export const volume = {
   'volume.wrote': (p: { file: string; issues: number; pages: number; front: number; size: string }) =>
     `wrote ${p.file}: ${p.issues} ${p.issues === 1 ? 'issue' : 'issues'}, ${p.pages} pages (${p.front} of cover and contents), ${p.size}`,
   'volume.not-written': (p: { errors: number }) => `no volume written: ${p.errors} ${p.errors === 1 ? 'error' : 'errors'} above`,
+  'volume.too-many-issues': (p: { count: number; limit: number }) => `${p.count} issues to bind, more than the ${p.limit} one volume holds`,
+  'volume.too-many-issues-hint': () => 'bind them in parts with --from and --to',
 } satisfies Record<string, (p: never) => string>;

@@ -15,4 +15,6 @@ export const volume: typeof en = {
   'volume.no-year': (p) => `${p.archive} 中没有能读出年份的简报`,
   'volume.wrote': (p) => `已写出 ${p.file}：${p.issues} 期，共 ${p.pages} 页（封面和目录 ${p.front} 页），${p.size}`,
   'volume.not-written': (p) => `未写出合订本：上面有 ${p.errors} 个错误`,
+  'volume.too-many-issues': (p) => `要装订 ${p.count} 期，超过一本合订本的上限 ${p.limit} 期`,
+  'volume.too-many-issues-hint': () => '请用 --from 和 --to 分册装订',
 };
