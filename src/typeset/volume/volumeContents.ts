@@ -75,7 +75,7 @@ function contentsBlocks(issues: readonly VolumeContentsIssue[], template: Templa
 }
 
 /**
- * The contents (目录) of a volume: 目　录 in the article-title face, then for each issue its line
+ * The contents (目录) of a volume (docs/layout.md A.7): 目　录 in the article-title face, then for each issue its line
  * (第N期, the date) in Hei and, indented 2 em, its articles or sections in the body face, each
  * with dot leaders to the volume page it starts on. The pages it takes do not depend on the
  * numbers (their column is fixed), so the contents can be set once with zeros to count its pages.

@@ -44,7 +44,7 @@ function place(lines: readonly LaidLine[], frame: Frame, from: number, items: Pa
 }
 
 /**
- * The cover of a year's volume (合订本): the title in the masthead's red and face, 初号, under it the
+ * The cover of a year's volume (合订本, docs/layout.md A.7): the title in the masthead's red and face, 初号, under it the
  * masthead's red double rule, then the year and 合订本 in the title face, the issues bound, and the
  * sponsors centred at the foot of the type area. No page number: the cover is page I of the front
  * matter, as the page labels say.

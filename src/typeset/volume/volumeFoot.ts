@@ -31,7 +31,7 @@ export interface IssuePageNote {
 }
 
 /**
- * The foot of a volume page: the volume's own number as "— N —" in the place and style of docs/layout.md
+ * The foot of a volume page (docs/layout.md A.7): the volume's own number as "— N —" in the place and style of docs/layout.md
  * A.1, since the contents and the bookmarks refer to it; on an issue's page also the page as the
  * issue printed it (`2014年第4期 第2页`) in 小五 at the outer edge on the same baseline, so that a
  * citation of the single issue can be found in the volume.
