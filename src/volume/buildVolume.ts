@@ -7,7 +7,7 @@ import { writeAtomic } from '../build/writeAtomic.js';
 import { diagnostic, hasErrors, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontShaper } from '../fonts/fontShaper.js';
 import type { LoadedFont } from '../fonts/loadFont.js';
-import type { IssueMeta } from '../model/document.js';
+import type { IssueMeta, MetaPlaces } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
 import { getTemplate } from '../template/template.js';
 import { formatDate, type Frame } from '../typeset/masthead.js';
@@ -77,7 +77,9 @@ function creationDate(last: IssueMeta, sourceDateEpoch: number | undefined): Dat
 }
 
 interface SetIssue {
+  readonly file: string;
   readonly meta: IssueMeta;
+  readonly places?: MetaPlaces;
   readonly typeset: TypesetDocument;
 }
 
@@ -129,7 +131,8 @@ export async function buildVolume(archive: readonly string[], options: VolumeOpt
     const result = await typesetIssue(file, { ...build, ...(options.fontPaths ? { fontPaths: options.fontPaths.map((p) => path.resolve(cwd, p)) } : {}) }, { pageNumbers: false });
     diagnostics.push(...result.diagnostics);
     if (!result.document || !result.typeset || !result.shaper) continue;
-    set.push({ meta: result.document.meta, typeset: result.typeset });
+    const { meta, metaPlaces } = result.document;
+    set.push({ file, meta, ...(metaPlaces ? { places: metaPlaces } : {}), typeset: result.typeset });
     shaper ??= result.shaper;
     for (const [key, font] of result.shaper.fontsByKey) fonts.set(key, font);
   }
@@ -150,7 +153,12 @@ export async function buildVolume(archive: readonly string[], options: VolumeOpt
     offset += typeset.pages.length;
     return entry;
   });
-  const cover = setVolumeCover({ title: first.meta.title, year: first.meta.year, range: rangeText(first.meta, last.meta), sponsors: first.meta.sponsors }, template, shaper, frame);
+  const { page: cover, cut } = setVolumeCover({ title: first.meta.title, year: first.meta.year, range: rangeText(first.meta, last.meta), sponsors: first.meta.sponsors }, template, shaper, frame);
+  for (const field of cut) {
+    // Said once, at the first issue's field (its masthead has warned of its own cut already).
+    const at = (field === 'title' ? first.places?.title : first.places?.sponsors?.[0]) ?? { file: first.file, line: 1, column: 1 };
+    diagnostics.push(diagnostic({ ...at, severity: 'warning', rule: 'limits/volume-cover' }, m('volume.cover-cut', { field }), m('volume.cover-cut-hint')));
+  }
   // The issues' pages are numbered from 1 after the front matter, so the contents' numbers do not
   // depend on its own length; the page labels and bookmarks place them after it.
   const contents = setVolumeContents(contentsIssues, template, shaper, frame).map((p, i) => ({

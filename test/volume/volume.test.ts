@@ -172,6 +172,30 @@ describe('bulletin volume', () => {
   }, 60_000);
 });
 
+describe('the cover of a volume', () => {
+  it('shows what fits of a long title and of many sponsors inside the type area, and warns once at each field', async () => {
+    const long = await tempDir('volume-cover');
+    try {
+      const sponsors = Array.from({ length: 60 }, (_, i) => `上海市第${i + 1}产业技术研究促进中心`);
+      await writeFile(path.join(long, 'bulletin.yaml'), `title: ${'金桥产业技术创新会议传真'.repeat(4)}\nsponsors:\n${sponsors.map((s) => `  - ${s}`).join('\n')}\n`);
+      await writeFile(path.join(long, '2014-01.md'), '---\nissue: 1\ndate: 2014-01-05\n---\n\n正文。\n');
+      const result = await buildVolume([long], { ...options, output: path.join(long, 'v.pdf') });
+      const cover = result.diagnostics.filter((d) => d.rule === 'limits/volume-cover');
+      expect(cover.map((d) => [path.basename(d.file), d.line])).toEqual([
+        ['bulletin.yaml', 1],
+        ['bulletin.yaml', 3],
+      ]);
+      const read = await readPdf(await readFile(path.join(long, 'v.pdf')));
+      const page = read.pages[0];
+      // Nothing below the type area's last grid line, nothing above the page.
+      for (const item of page?.items ?? []) expect(item.top).toBeLessThanOrEqual(104.88 + 630 + 1);
+      expect(stripWhitespace(page?.items.map((i) => i.str).join('') ?? '')).toContain('上海市第1产业技术研究促进中心');
+    } finally {
+      await rm(long, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('bulletin volume on the command line', () => {
   it('reports an error of an issue at its file, line and column, and writes nothing', async () => {
     const broken = await tempDir('volume-broken');

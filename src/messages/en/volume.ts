@@ -19,4 +19,7 @@ export const volume = {
   'volume.not-written': (p: { errors: number }) => `no volume written: ${p.errors} ${p.errors === 1 ? 'error' : 'errors'} above`,
   'volume.too-many-issues': (p: { count: number; limit: number }) => `${p.count} issues to bind, more than the ${p.limit} one volume holds`,
   'volume.too-many-issues-hint': () => 'bind them in parts with --from and --to',
+  /** `field` is title or sponsors. */
+  'volume.cover-cut': (p: { field: string }) => `the volume's cover shows only what fits of the ${p.field === 'title' ? 'title (three lines)' : 'sponsors'}`,
+  'volume.cover-cut-hint': () => 'shorten it in bulletin.yaml, or accept the cover as it is',
 } satisfies Record<string, (p: never) => string>;

@@ -17,4 +17,6 @@ export const volume: typeof en = {
   'volume.not-written': (p) => `未写出合订本：上面有 ${p.errors} 个错误`,
   'volume.too-many-issues': (p) => `要装订 ${p.count} 期，超过一本合订本的上限 ${p.limit} 期`,
   'volume.too-many-issues-hint': () => '请用 --from 和 --to 分册装订',
+  'volume.cover-cut': (p) => `合订本封面上${p.field === 'title' ? '简报名称只排得下三行' : '主办单位排不下'}，只印出放得下的部分`,
+  'volume.cover-cut-hint': () => '请在 bulletin.yaml 中改短，或接受现在的封面',
 };

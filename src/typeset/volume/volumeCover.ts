@@ -26,6 +26,8 @@ const RANGE_LINE = 18;
 // Up to this many sponsors get a line each; more are run together, separated by ideographic spaces.
 const SPONSOR_LINES = 8;
 const FIRST_SPONSOR_LINE = RANGE_LINE + 3;
+// A title that does not fit on one line is broken, over at most this many lines.
+const TITLE_LINES = 3;
 
 /** Centred lines of one text; one line if it fits with its tracking, else broken without it. */
 function centred(text: string, style: TextStyle, shaper: Shaper, frame: Frame, tracking = 0): LaidLine[] {
@@ -43,17 +45,36 @@ function place(lines: readonly LaidLine[], frame: Frame, from: number, items: Pa
   return gridLine;
 }
 
+/** What a cover left out: a field whose text did not fit (a warning at the field, never in silence). */
+export type CoverCut = 'title' | 'sponsors';
+
+/** Keeps the lines that fit in `span` grid lines. */
+function fit(lines: readonly LaidLine[], span: number): { lines: LaidLine[]; cut: boolean } {
+  const kept: LaidLine[] = [];
+  let used = 0;
+  for (const l of lines) {
+    if (used + l.span > span) return { lines: kept, cut: true };
+    kept.push(l);
+    used += l.span;
+  }
+  return { lines: kept, cut: false };
+}
+
 /**
  * The cover of a year's volume (合订本, docs/layout.md A.7): the title in the masthead's red and face, 初号, under it the
  * masthead's red double rule, then the year and 合订本 in the title face, the issues bound, and the
  * sponsors centred at the foot of the type area. No page number: the cover is page I of the front
  * matter, as the page labels say.
  */
-export function setVolumeCover(cover: VolumeCover, template: Template, shaper: Shaper, frame: Frame): Page {
+export function setVolumeCover(cover: VolumeCover, template: Template, shaper: Shaper, frame: Frame): { page: Page; cut: CoverCut[] } {
   const m = template.masthead;
   const items: PageItem[] = [];
+  const cut: CoverCut[] = [];
   const titleStyle: TextStyle = { role: m.title.role, size: m.title.size, colour: m.title.colour ?? 'red' };
-  const afterTitle = place(centred(cover.title, titleStyle, shaper, frame, m.title.tracking), frame, TITLE_LINE, items);
+  const titleLines = centred(cover.title, titleStyle, shaper, frame, m.title.tracking);
+  const title = fit(titleLines, TITLE_LINES * (titleLines[0]?.span ?? 1));
+  if (title.cut) cut.push('title');
+  const afterTitle = place(title.lines, frame, TITLE_LINE, items);
   const thickY = frame.top + afterTitle * frame.pitch + m.rule.gap + m.rule.thick / 2;
   const thinY = thickY + m.rule.thick / 2 + m.rule.between + m.rule.thin / 2;
   items.push({ kind: 'rule', x: frame.left, y: thickY, width: frame.width, thickness: m.rule.thick, colour: m.rule.colour });
@@ -64,14 +85,18 @@ export function setVolumeCover(cover: VolumeCover, template: Template, shaper: S
   const word: TextStyle = { role: m.title.role, size: m.title.size - 6, colour: 'black' };
   place(centred(VOLUME_WORD, word, shaper, frame, 0.5), frame, Math.max(WORD_LINE, afterTitle + 5), items);
   const rangeStyle: TextStyle = { role: m.issueLine.role, size: m.issueLine.size, colour: 'black' };
-  place(centred(cover.range, rangeStyle, shaper, frame), frame, Math.max(RANGE_LINE, afterTitle + 9), items);
+  const afterRange = place(centred(cover.range, rangeStyle, shaper, frame), frame, Math.max(RANGE_LINE, afterTitle + 9), items);
 
   const sponsorStyle: TextStyle = { role: m.sponsors.role, size: m.issueLine.size, colour: 'black' };
   const texts = cover.sponsors.length <= SPONSOR_LINES ? cover.sponsors : [cover.sponsors.join('\u3000')];
-  const sponsorLines = texts.flatMap((s) => centred(s, sponsorStyle, shaper, frame));
-  const height = sponsorLines.reduce((h, l) => h + l.span, 0);
-  // The sponsors end on the last grid line; a list too long for the foot starts below the range
-  // line and runs on down the page rather than be cut.
-  place(sponsorLines, frame, Math.max(FIRST_SPONSOR_LINE, template.grid.lines - height), items);
-  return { number: 1, items, lines: [] };
+  const firstFree = Math.max(FIRST_SPONSOR_LINE, afterRange + 2);
+  const sponsors = fit(
+    texts.flatMap((s) => centred(s, sponsorStyle, shaper, frame)),
+    template.grid.lines - firstFree,
+  );
+  if (sponsors.cut) cut.push('sponsors');
+  const height = sponsors.lines.reduce((h, l) => h + l.span, 0);
+  // The sponsors end on the last grid line of the type area.
+  place(sponsors.lines, frame, template.grid.lines - height, items);
+  return { page: { number: 1, items, lines: [] }, cut };
 }
