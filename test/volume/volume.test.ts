@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -239,6 +239,11 @@ describe('bulletin volume on the command line', () => {
     expect([none.code, none.stderr]).toEqual([2, 'bulletin: no issues of 2019 in .\n']);
     const backwards = await runInProcess(['volume', '.', '--from', '3', '--to', '2'], dir);
     expect([backwards.code, backwards.stderr]).toEqual([2, 'bulletin: --from 3 is after --to 2\n']);
+    await mkdir(path.join(dir, 'taken.pdf'));
+    const blocked = await runInProcess(['volume', '.', '--year', '2015', '--to', '1', '-o', 'taken.pdf', '--fonts', 'bundled'], dir);
+    expect(blocked.code).toBe(1);
+    expect(blocked.stderr).toContain('taken.pdf: error: this is a folder, but an output file needs its name');
+    expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     const zh = await runInProcess(['--lang', 'zh', 'volume', 'nowhere'], dir);
     expect([zh.code, zh.stderr]).toEqual([2, 'bulletin: 没有这个文件或文件夹：nowhere\n']);
   }, 60_000);
