@@ -22,7 +22,17 @@ let volume: VolumeResult;
 let bytes: Buffer;
 let pdf: PdfContent;
 /** The single issues of 2014, built as `build` builds them. */
-const singles: { pages: number; bytes: number; outline: readonly PdfOutlineItem[] }[] = [];
+const singles: { pages: number; bytes: number; outline: readonly PdfOutlineItem[]; text: readonly string[]; images: number }[] = [];
+
+/** Image XObjects in a PDF's bytes (pdfkit writes dictionaries uncompressed). */
+function imageCount(pdfBytes: Buffer): number {
+  return [...pdfBytes.toString('latin1').matchAll(/\/Subtype \/Image\b/g)].length;
+}
+
+/** A page's text without its foot: the issue's or the volume's page number and the issue's own page. */
+function withoutFoot(text: string): string {
+  return text.replace(/—(\d+|[IVX]+)—/g, '').replace(/\d{4}年第\d+期第\d+页$/, '');
+}
 
 beforeAll(async () => {
   dir = await tempDir('volume');
@@ -34,7 +44,14 @@ beforeAll(async () => {
   for (const issue of issues.filter((i) => i.year === 2014)) {
     const single = await buildIssue(issue.file, { ...options, outDir: path.join(dir, 'singles') });
     const file = await readFile(single.output ?? '');
-    singles.push({ pages: single.pages ?? 0, bytes: file.length, outline: (await readPdf(file)).outline });
+    const read = await readPdf(file);
+    singles.push({
+      pages: single.pages ?? 0,
+      bytes: file.length,
+      outline: read.outline,
+      text: read.pages.map((p) => stripWhitespace(p.items.map((i) => i.str).join(''))),
+      images: imageCount(file),
+    });
   }
 }, 120_000);
 
@@ -96,6 +113,19 @@ describe('bulletin volume', () => {
       }
     }
     expect(at).toBe(listed.length);
+  });
+
+  it('holds every issue as `build` sets it, page for page', () => {
+    const front = volume.frontPages ?? 0;
+    singles.forEach((single, n) => {
+      const first = volume.issues[n]?.firstPage ?? 0;
+      single.text.forEach((text, k) => expect(withoutFoot(pageText(front + first + k)), `issue ${n + 1}, page ${k + 1}`).toBe(withoutFoot(text)));
+    });
+  });
+
+  it('embeds a picture shown by two issues once', () => {
+    expect(singles[0]?.images).toBeGreaterThanOrEqual(1);
+    expect(imageCount(bytes)).toBe(singles[0]?.images);
   });
 
   it('keeps the page of the issue as printed in the foot', () => {

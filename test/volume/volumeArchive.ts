@@ -1,12 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { referenceIssue } from '../e2e/reference.js';
+import { referenceIssue, repoRoot } from '../e2e/reference.js';
 
 // A two-year archive for the volume tests (issue 11.3), made from the reference issue as
 // bench/archive.mjs makes its own: the shared fields in bulletin.yaml; each year's 2nd issue holds
 // three articles (`#`), one of them with `break: page`; the others are the reference's body, two
-// sections (`##`) each.
+// sections (`##`) each, and they end with the same picture (embedded once in a volume).
 
 /** One generated issue. */
 export interface VolumeArchiveIssue {
@@ -39,7 +39,10 @@ export async function makeVolumeArchive(dir: string, perYear = 3): Promise<Volum
   const shared = parse(match[1]) as Record<string, unknown>;
   for (const field of ['year', 'issue', 'serial', 'date']) delete shared[field];
   await writeFile(path.join(dir, 'bulletin.yaml'), stringify(shared));
+  await mkdir(path.join(dir, 'images'));
+  await copyFile(path.join(repoRoot, 'examples', 'images', 'chart.png'), path.join(dir, 'images', 'chart.png'));
   const body = match[2];
+  const pictured = `${body}\n![各季度研发投入指数](images/chart.png)\n`;
   const sections = [...body.matchAll(/^## (.*)$/gm)].map((m) => m[1] ?? '');
   const issues: VolumeArchiveIssue[] = [];
   for (const year of [2014, 2015]) {
@@ -49,7 +52,7 @@ export async function makeVolumeArchive(dir: string, perYear = 3): Promise<Volum
       const extra = many && year === 2014 ? 'break: page\n' : '';
       const file = path.join(dir, `${year}-${String(issue).padStart(2, '0')}.md`);
       const date = `${year}-${String(issue * 3).padStart(2, '0')}-1${issue}`;
-      await writeFile(file, `---\nissue: ${issue}\nserial: ${serial}\ndate: ${date}\n${extra}---\n${many ? articles(body) : body}`);
+      await writeFile(file, `---\nissue: ${issue}\nserial: ${serial}\ndate: ${date}\n${extra}---\n${many ? articles(body) : pictured}`);
       issues.push({ file, year, issue, serial, listed: many ? ARTICLES : sections });
     }
   }
