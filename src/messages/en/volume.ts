@@ -3,8 +3,8 @@ export const volume = {
   'volume.description': () => 'bind a year’s issues of an archive into one PDF (合订本): cover, contents, every issue, pages numbered through',
   'volume.archive': () => 'the archive folder (or issue files)',
   'volume.option-year': () => 'the year to bind (default: the archive’s latest)',
-  'volume.option-from': () => 'the first issue number bound (default: the year’s first)',
-  'volume.option-to': () => 'the last issue number bound (default: the year’s last)',
+  'volume.option-first-issue': () => 'the first issue number bound (default: the year’s first)',
+  'volume.option-last-issue': () => 'the last issue number bound (default: the year’s last)',
   'volume.option-output': () => 'the PDF to write (default: volume-YYYY.pdf in the working folder)',
   'volume.examples': () =>
     '\nExamples:\n  $ bulletin volume archive --year 2014 -o 2014.pdf          every issue of 2014 in one PDF\n  $ bulletin volume archive --year 2014 --from 5 --to 8       issues 5 to 8 of 2014, into volume-2014.pdf\n\nExit codes: 0 written, 1 a document error (file:line:col printed; nothing written),\n2 a usage error, 3 a bug in bulletin: please report it.\n',

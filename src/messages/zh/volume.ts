@@ -4,8 +4,8 @@ export const volume: typeof en = {
   'volume.description': () => '把存档中一年的各期简报装订成一个 PDF（合订本）：封面、目录、各期正文，页码全书连续',
   'volume.archive': () => '存档文件夹（或各期简报文件）',
   'volume.option-year': () => '要装订的年份（默认：存档中最近的一年）',
-  'volume.option-from': () => '从第几期开始（默认：该年第一期）',
-  'volume.option-to': () => '到第几期为止（默认：该年最后一期）',
+  'volume.option-first-issue': () => '从第几期开始（默认：该年第一期）',
+  'volume.option-last-issue': () => '到第几期为止（默认：该年最后一期）',
   'volume.option-output': () => '要写出的 PDF（默认：当前文件夹中的 volume-YYYY.pdf）',
   'volume.examples': () =>
     '\n示例：\n  $ bulletin volume archive --year 2014 -o 2014.pdf          2014 年各期合成一个 PDF\n  $ bulletin volume archive --year 2014 --from 5 --to 8       2014 年第 5 至 8 期，写出 volume-2014.pdf\n\n退出码：0 已写出，1 文档错误（列出 文件:行:列，不写出任何文件），\n2 用法错误，3 bulletin 自身的缺陷：请报告。\n',
