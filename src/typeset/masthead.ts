@@ -8,7 +8,7 @@ import type { GlyphRun, PageItem, Shaper, StructRole, TextStyle } from './types.
 import type { SetLine } from './justify.js';
 
 const DEFAULT_DATE_FORMAT = '{year}年{month}月{day}日';
-const DEFAULT_ISSUE_LINE = '{year}年第{issue}期[（总第{serial}期）]';
+export const DEFAULT_ISSUE_LINE = '{year}年第{issue}期[（总第{serial}期）]';
 
 type PartOf<K extends MastheadPart['kind']> = Extract<MastheadPart, { kind: K }>;
 
@@ -303,7 +303,7 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
 }
 
 /** The strokes of a rule `gap` points below `above` (points from the top of the page), across the type area. */
-function ruleItems(rule: PartOf<'rule'>, frame: Frame, above: number, shaper: Shaper): PageItem[] {
+export function ruleItems(rule: PartOf<'rule'>, frame: Frame, above: number, shaper: Shaper): PageItem[] {
   const top = above + rule.gap;
   const line = (y: number, thickness: number, x = frame.left, width = frame.width): PageItem => ({ kind: 'rule', x, y, width, thickness, colour: rule.colour });
   const thin = rule.thin ?? rule.thick;

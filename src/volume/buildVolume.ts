@@ -8,7 +8,6 @@ import { diagnostic, hasErrors, m, type Diagnostic } from '../diagnostics/diagno
 import { DiagnosticError } from '../diagnostics/diagnosticError.js';
 import type { IssueMeta } from '../model/document.js';
 import { packageVersion } from '../packageRoot.js';
-import { getTemplate } from '../template/template.js';
 import { CONTENTS_TITLE } from '../typeset/volume/volumeContents.js';
 import { VOLUME_WORD } from '../typeset/volume/volumeCover.js';
 import { layOutVolume, rangeText } from './layOutVolume.js';
@@ -111,7 +110,8 @@ export async function buildVolume(archive: readonly string[], options: VolumeOpt
   const last = set.issues.at(-1);
   if (hasErrors(diagnostics) || !set.shaper || !first || !last || set.issues.length !== selection.issues.length) return { ...base, issues: listed(), diagnostics };
 
-  const template = getTemplate(first.meta.template);
+  // The volume takes its first issue's template: its page, its masthead's title and rule, its feet.
+  const template = first.template;
   const layout = layOutVolume(set.issues, set.shaper, template);
   diagnostics.push(...layout.diagnostics);
   // The first issue's shaper has set the volume's own text since: its fonts are all wanted.

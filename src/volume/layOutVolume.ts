@@ -2,7 +2,8 @@ import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontShaper } from '../fonts/fontShaper.js';
 import type { IssueMeta } from '../model/document.js';
 import type { Template } from '../template/template.js';
-import { formatDate, type Frame } from '../typeset/masthead.js';
+import { fillPattern } from '../template/pattern.js';
+import { DEFAULT_ISSUE_LINE, formatDate, issueLine, patternValues, type Frame } from '../typeset/masthead.js';
 import type { Page } from '../typeset/types.js';
 import { setVolumeContents, type VolumeContentsIssue } from '../typeset/volume/volumeContents.js';
 import { setVolumeCover } from '../typeset/volume/volumeCover.js';
@@ -22,9 +23,13 @@ export interface VolumeLayout {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** `第4期（总第9期）`: an issue as a volume of its year names it. */
-export function issueTitle(meta: IssueMeta): string {
-  return `第${meta.issue}期${meta.serial ? `（总第${meta.serial}期）` : ''}`;
+/**
+ * An issue as a volume of its year names it: the template's issue line without a leading
+ * `{year}年`, which the cover says once (`第4期（总第9期）` in jinqiao; `〔2014〕6号` stays whole).
+ */
+export function issueTitle(meta: IssueMeta, template: Template): string {
+  const part = template.masthead.parts.find((p) => p.kind === 'issueLine');
+  return fillPattern((part?.pattern ?? DEFAULT_ISSUE_LINE).replace(/^\{year\}年/, ''), patternValues(meta));
 }
 
 /** `第1期至第8期（总第1期至第8期）`: the issues a volume binds. */
@@ -50,7 +55,7 @@ export function layOutVolume(issues: readonly SetIssue[], shaper: FontShaper, te
   let offset = 0;
   const listed: VolumeContentsIssue[] = issues.map(({ meta, typeset }) => {
     firstPages.push(offset + 1);
-    const entry = { title: issueTitle(meta), date: formatDate(meta), page: offset + 1, entries: volumeContentsOf(typeset.bookmarks, offset) };
+    const entry = { title: issueTitle(meta, template), date: formatDate(meta, template), page: offset + 1, entries: volumeContentsOf(typeset.bookmarks, offset) };
     offset += typeset.pages.length;
     return entry;
   });
@@ -68,11 +73,11 @@ export function layOutVolume(issues: readonly SetIssue[], shaper: FontShaper, te
   }));
   const front = 1 + contents.length;
   const bound: BoundIssue[] = issues.map(({ meta, typeset }, n) => ({
-    title: `${issueTitle(meta)}\u3000${formatDate(meta)}`,
+    title: `${issueTitle(meta, template)}\u3000${formatDate(meta, template)}`,
     bookmarks: typeset.bookmarks,
     pages: typeset.pages.map((p) => {
       const page = (firstPages[n] ?? 1) + p.number - 1;
-      const note = { issue: `${meta.year}年第${meta.issue}期`, page: p.number };
+      const note = { issue: issueLine(meta, template), page: p.number };
       return { ...p, items: [...p.items, ...setVolumeFoot(page, note, (front + page) % 2 === 1, template, shaper, frame)] };
     }),
   }));

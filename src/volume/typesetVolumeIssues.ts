@@ -1,8 +1,9 @@
-import { typesetIssue, type BuildOptions } from '../build/buildIssue.js';
+import { templateOf, typesetIssue, type BuildOptions } from '../build/buildIssue.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FontShaper } from '../fonts/fontShaper.js';
 import type { LoadedFont } from '../fonts/loadFont.js';
 import type { IssueMeta, MetaPlaces } from '../model/document.js';
+import type { Template } from '../template/template.js';
 import type { TypesetDocument } from '../typeset/types.js';
 
 /** An issue set for a volume: its pages without page numbers (the volume numbers them). */
@@ -12,6 +13,8 @@ export interface SetIssue {
   readonly meta: IssueMeta;
   /** Where the masthead's fields were written, for warnings about the cover. */
   readonly places?: MetaPlaces;
+  /** The template it was set with (a built-in one, or one from a folder). */
+  readonly template: Template;
   readonly typeset: TypesetDocument;
 }
 
@@ -42,7 +45,7 @@ export async function typesetVolumeIssues(files: readonly string[], options: Bui
     diagnostics.push(...result.diagnostics);
     if (!result.document || !result.typeset || !result.shaper) continue;
     const { meta, metaPlaces } = result.document;
-    issues.push({ file, meta, ...(metaPlaces ? { places: metaPlaces } : {}), typeset: result.typeset });
+    issues.push({ file, meta, ...(metaPlaces ? { places: metaPlaces } : {}), template: templateOf(result.document), typeset: result.typeset });
     shaper ??= result.shaper;
     for (const [key, font] of result.shaper.fontsByKey) fonts.set(key, font);
   }

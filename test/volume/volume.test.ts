@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIssue, buildVolume, type VolumeResult } from '../../src/index.js';
 import { MAX_VOLUME_ISSUES } from '../../src/volume/buildVolume.js';
 import { linesOf, readPdf, stripWhitespace, type PdfContent, type PdfOutlineItem } from '../e2e/pdfText.js';
-import { tempDir } from '../e2e/reference.js';
+import { repoRoot, tempDir } from '../e2e/reference.js';
 import { runInProcess } from '../faults/runInProcess.js';
 import { ARTICLES, makeVolumeArchive, type VolumeArchiveIssue } from './volumeArchive.js';
 
@@ -31,7 +31,7 @@ function imageCount(pdfBytes: Buffer): number {
 
 /** A page's text without its foot: the issue's or the volume's page number and the issue's own page. */
 function withoutFoot(text: string): string {
-  return text.replace(/—(\d+|[IVX]+)—/g, '').replace(/\d{4}年第\d+期第\d+页$/, '');
+  return text.replace(/—(\d+|[IVX]+)—/g, '').replace(/\d{4}年第\d+期（总第\d+期）第\d+页$/, '');
 }
 
 beforeAll(async () => {
@@ -131,7 +131,7 @@ describe('bulletin volume', () => {
   it('keeps the page of the issue as printed in the foot', () => {
     const front = volume.frontPages ?? 0;
     const second = volume.issues[1];
-    expect(pageText(front + (second?.firstPage ?? 0) + 1)).toContain('2014年第2期第2页');
+    expect(pageText(front + (second?.firstPage ?? 0) + 1)).toContain('2014年第2期（总第2期）第2页');
   });
 
   it('has bookmarks year → contents and issues → the issues’ own headings', () => {
@@ -222,6 +222,30 @@ describe('the cover of a volume', () => {
       expect(stripWhitespace(page?.items.map((i) => i.str).join('') ?? '')).toContain('上海市第1产业技术研究促进中心');
     } finally {
       await rm(long, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('a volume of a bulletin with its own template', () => {
+  it('names the issues by the template’s issue line and puts the numbers at the outer edge of each page', async () => {
+    const own = await tempDir('volume-template');
+    try {
+      await cp(path.join(repoRoot, 'test', 'fixtures', 'template', 'ours'), path.join(own, 'ours'), { recursive: true });
+      await mkdir(path.join(own, 'archive'));
+      const issue = await readFile(path.join(repoRoot, 'test', 'fixtures', 'template', 'archive', '2014-05.md'), 'utf8');
+      await writeFile(path.join(own, 'archive', '2014-05.md'), issue);
+      await writeFile(path.join(own, 'archive', '2014-06.md'), issue.replace('issue: 5', 'issue: 6'));
+      const result = await buildVolume([path.join(own, 'archive')], { ...options, output: path.join(own, 'v.pdf') });
+      expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      const read = await readPdf(await readFile(path.join(own, 'v.pdf')));
+      const contents = stripWhitespace(read.pages[1]?.items.map((i) => i.str).join('') ?? '');
+      expect(contents).toMatch(/^目录〔2014〕5号2014年5月6日\.+1第一篇\.+1〔2014〕6号2014年5月6日\.+2第一篇\.+2—II—$/);
+      // Volume pages 1 and 2 are the 3rd and 4th of the file: right-hand, then left-hand.
+      const number = (page: number, n: number): number => read.pages[page - 1]?.items.find((i) => i.str.replace(/[\s—]/g, '') === String(n) && i.size === 14)?.x ?? Number.NaN;
+      expect(number(3, 1)).toBeGreaterThan(400);
+      expect(number(4, 2)).toBeLessThan(150);
+    } finally {
+      await rm(own, { recursive: true, force: true });
     }
   }, 60_000);
 });

@@ -1,5 +1,5 @@
-import type { Template } from '../../template/template.js';
-import { baselineOf, placeLine, type Frame } from '../masthead.js';
+import type { MastheadPart, Template } from '../../template/template.js';
+import { baselineOf, placeLine, ruleItems, type Frame } from '../masthead.js';
 import { setParagraph, setSingleLine, type LaidLine } from '../setParagraph.js';
 import type { Page, PageItem, Shaper, TextStyle } from '../types.js';
 
@@ -60,34 +60,41 @@ function fit(lines: readonly LaidLine[], span: number): { lines: LaidLine[]; cut
   return { lines: kept, cut: false };
 }
 
+type PartOf<K extends MastheadPart['kind']> = Extract<MastheadPart, { kind: K }>;
+
+function part<K extends MastheadPart['kind']>(template: Template, kind: K): PartOf<K> | undefined {
+  return template.masthead.parts.find((p): p is PartOf<K> => p.kind === kind);
+}
+
 /**
- * The cover of a year's volume (合订本, docs/layout.md A.7): the title in the masthead's red and face, 初号, under it the
- * masthead's red double rule, then the year and 合订本 in the title face, the issues bound, and the
- * sponsors centred at the foot of the type area. No page number: the cover is page I of the front
- * matter, as the page labels say.
+ * The cover of a year's volume (合订本, docs/layout.md A.7): the title as the masthead sets it
+ * (face, size, colour, tracking: red 初号 in jinqiao), under it the masthead's first rule, then the
+ * year and 合订本 in the title's face, the issues bound in the issue line's, and the sponsors
+ * centred at the foot of the type area. No page number: the cover is page I of the front matter,
+ * as the page labels say.
  */
 export function setVolumeCover(cover: VolumeCover, template: Template, shaper: Shaper, frame: Frame): { page: Page; cut: CoverCut[] } {
-  const m = template.masthead;
   const items: PageItem[] = [];
   const cut: CoverCut[] = [];
-  const titleStyle: TextStyle = { role: m.title.role, size: m.title.size, colour: m.title.colour ?? 'red' };
-  const titleLines = centred(cover.title, titleStyle, shaper, frame, m.title.tracking);
-  const title = fit(titleLines, TITLE_LINES * (titleLines[0]?.span ?? 1));
-  if (title.cut) cut.push('title');
-  const afterTitle = place(title.lines, frame, TITLE_LINE, items);
-  const thickY = frame.top + afterTitle * frame.pitch + m.rule.gap + m.rule.thick / 2;
-  const thinY = thickY + m.rule.thick / 2 + m.rule.between + m.rule.thin / 2;
-  items.push({ kind: 'rule', x: frame.left, y: thickY, width: frame.width, thickness: m.rule.thick, colour: m.rule.colour });
-  items.push({ kind: 'rule', x: frame.left, y: thinY, width: frame.width, thickness: m.rule.thin, colour: m.rule.colour });
+  const title = part(template, 'title');
+  const titleStyle: TextStyle = { role: title?.role ?? 'title', size: title?.size ?? 42, colour: title?.colour ?? 'black' };
+  const titleLines = centred(cover.title, titleStyle, shaper, frame, title?.tracking ?? 0);
+  const fitted = fit(titleLines, TITLE_LINES * (titleLines[0]?.span ?? 1));
+  if (fitted.cut) cut.push('title');
+  const afterTitle = place(fitted.lines, frame, TITLE_LINE, items);
+  const rule = part(template, 'rule');
+  if (rule) items.push(...ruleItems(rule, frame, frame.top + afterTitle * frame.pitch, shaper));
 
-  const heading: TextStyle = { role: m.title.role, size: template.headings['1'].size + 4, colour: 'black' };
+  // 一号 and 小初 in jinqiao: between the article titles' 二号 and the title's 初号.
+  const heading: TextStyle = { role: titleStyle.role, size: template.headings['1'].size + 4, colour: 'black' };
   place(centred(`${cover.year}年`, heading, shaper, frame), frame, Math.max(YEAR_LINE, afterTitle + 3), items);
-  const word: TextStyle = { role: m.title.role, size: m.title.size - 6, colour: 'black' };
+  const word: TextStyle = { role: titleStyle.role, size: Math.max(heading.size, titleStyle.size - 6), colour: 'black' };
   place(centred(VOLUME_WORD, word, shaper, frame, 0.5), frame, Math.max(WORD_LINE, afterTitle + 5), items);
-  const rangeStyle: TextStyle = { role: m.issueLine.role, size: m.issueLine.size, colour: 'black' };
+  const issueLine = part(template, 'issueLine');
+  const rangeStyle: TextStyle = { role: issueLine?.role ?? 'body', size: issueLine?.size ?? 14, colour: 'black' };
   const afterRange = place(centred(cover.range, rangeStyle, shaper, frame), frame, Math.max(RANGE_LINE, afterTitle + 9), items);
 
-  const sponsorStyle: TextStyle = { role: m.sponsors.role, size: m.issueLine.size, colour: 'black' };
+  const sponsorStyle: TextStyle = { role: part(template, 'sponsors')?.role ?? 'body', size: rangeStyle.size, colour: 'black' };
   const texts = cover.sponsors.length <= SPONSOR_LINES ? cover.sponsors : [cover.sponsors.join('\u3000')];
   const firstFree = Math.max(FIRST_SPONSOR_LINE, afterRange + 2);
   const sponsors = fit(

@@ -24,7 +24,7 @@ export function roman(n: number): string {
 
 /** Where a page of an issue sits in that issue, for the small note in a volume's foot. */
 export interface IssuePageNote {
-  /** The issue as cited, e.g. 2014年第4期. */
+  /** The issue as its masthead names it, e.g. 2014年第4期（总第9期）. */
   readonly issue: string;
   /** The page's number in the issue as published. */
   readonly page: number;
@@ -33,19 +33,22 @@ export interface IssuePageNote {
 /**
  * The foot of a volume page (docs/layout.md A.7): the volume's own number as "— N —" in the place and style of docs/layout.md
  * A.1, since the contents and the bookmarks refer to it; on an issue's page also the page as the
- * issue printed it (`2014年第4期 第2页`) in 小五 at the outer edge on the same baseline, so that a
+ * issue printed it (`2014年第4期（总第9期）　第2页`) in 小五 at the outer edge on the same baseline, so that a
  * citation of the single issue can be found in the volume.
  *
  * @param label The volume page number, or a roman label in the front matter.
- * @param recto Whether the page is a right-hand page (odd in the volume): the note goes right, else left.
+ * @param recto Whether the page is a right-hand page (odd in the volume): the note goes right, else
+ *   left, unless the template puts the number there.
  */
 export function setVolumeFoot(label: number | string, note: IssuePageNote | undefined, recto: boolean, template: Template, shaper: Shaper, frame: Frame): PageItem[] {
   const lines = template.grid.lines;
-  const items = setPageNumber(label, template, shaper, frame, lines);
+  const items = setPageNumber(label, template, shaper, frame, lines, recto);
   if (!note) return items;
   const p = template.pageNumber;
   const style: TextStyle = { role: p.role, size: template.footnotes.size, colour: 'black' };
-  const line = setSingleLine([{ text: `${note.issue}\u3000第${note.page}页`, style }], shaper, frame.width, recto ? 'right' : 'left');
+  // Where the template puts the number at the outer edge (GB/T 9704), the note takes the inner one.
+  const outer = p.place === 'outside' ? !recto : recto;
+  const line = setSingleLine([{ text: `${note.issue}\u3000第${note.page}页`, style }], shaper, frame.width, outer ? 'right' : 'left');
   // On the number's baseline: the same formula as setPageNumber's.
   const y = frame.top + lines * frame.pitch + p.below + 0.3 * p.size;
   items.push(...placeLine(line, frame.left, y));
