@@ -48,7 +48,7 @@ function entryLines(title: string, page: number, style: TextStyle, left: number,
 function contentsBlocks(issues: readonly VolumeContentsIssue[], template: Template, shaper: Shaper): FlowBlock[] {
   const size = template.grid.size;
   const heading = template.headings['1'];
-  const titleStyle: TextStyle = { role: heading.role, size: heading.size, colour: 'black' };
+  const titleStyle: TextStyle = { role: heading.role, size: heading.size, colour: heading.colour ?? 'black' };
   const title = setParagraph([[{ text: CONTENTS_TITLE, style: titleStyle }]], shaper, {
     width: template.grid.chars * size,
     left: 0,
@@ -57,8 +57,8 @@ function contentsBlocks(issues: readonly VolumeContentsIssue[], template: Templa
     pitch: template.grid.pitch,
   });
   const blocks: FlowBlock[] = [{ lines: title, spaceBefore: 0, spaceAfter: 1, keepWithNext: true, splittable: false }];
-  const issueStyle: TextStyle = { role: template.contents.role, size: template.contents.size, colour: 'black' };
-  const entryStyle: TextStyle = { role: template.contents.entryRole, size: template.contents.size, colour: 'black' };
+  const issueStyle: TextStyle = { role: template.contents.role, size: template.contents.size, colour: template.contents.colour ?? 'black' };
+  const entryStyle: TextStyle = { role: template.contents.entryRole, size: template.contents.size, colour: template.body.colour ?? 'black' };
   issues.forEach((issue, i) => {
     blocks.push({
       lines: entryLines(`${issue.title}\u3000${issue.date}`, issue.page, issueStyle, 0, template, shaper),

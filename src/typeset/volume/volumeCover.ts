@@ -86,15 +86,16 @@ export function setVolumeCover(cover: VolumeCover, template: Template, shaper: S
   if (rule) items.push(...ruleItems(rule, frame, frame.top + afterTitle * frame.pitch, shaper));
 
   // 一号 and 小初 in jinqiao: between the article titles' 二号 and the title's 初号.
-  const heading: TextStyle = { role: titleStyle.role, size: template.headings['1'].size + 4, colour: 'black' };
+  const heading: TextStyle = { role: titleStyle.role, size: template.headings['1'].size + 4, colour: template.headings['1'].colour ?? 'black' };
   place(centred(`${cover.year}年`, heading, shaper, frame), frame, Math.max(YEAR_LINE, afterTitle + 3), items);
-  const word: TextStyle = { role: titleStyle.role, size: Math.max(heading.size, titleStyle.size - 6), colour: 'black' };
+  const word: TextStyle = { role: titleStyle.role, size: Math.max(heading.size, titleStyle.size - 6), colour: heading.colour };
   place(centred(VOLUME_WORD, word, shaper, frame, 0.5), frame, Math.max(WORD_LINE, afterTitle + 5), items);
   const issueLine = part(template, 'issueLine');
-  const rangeStyle: TextStyle = { role: issueLine?.role ?? 'body', size: issueLine?.size ?? 14, colour: 'black' };
+  const rangeStyle: TextStyle = { role: issueLine?.role ?? 'body', size: issueLine?.size ?? 14, colour: issueLine?.colour ?? 'black' };
   const afterRange = place(centred(cover.range, rangeStyle, shaper, frame), frame, Math.max(RANGE_LINE, afterTitle + 9), items);
 
-  const sponsorStyle: TextStyle = { role: part(template, 'sponsors')?.role ?? 'body', size: rangeStyle.size, colour: 'black' };
+  const sponsorsPart = part(template, 'sponsors');
+  const sponsorStyle: TextStyle = { role: sponsorsPart?.role ?? 'body', size: rangeStyle.size, colour: sponsorsPart?.colour ?? 'black' };
   const texts = cover.sponsors.length <= SPONSOR_LINES ? cover.sponsors : [cover.sponsors.join('\u3000')];
   const firstFree = Math.max(FIRST_SPONSOR_LINE, afterRange + 2);
   const sponsors = fit(

@@ -45,7 +45,7 @@ export function setVolumeFoot(label: number | string, note: IssuePageNote | unde
   const items = setPageNumber(label, template, shaper, frame, lines, recto);
   if (!note) return items;
   const p = template.pageNumber;
-  const style: TextStyle = { role: p.role, size: template.footnotes.size, colour: 'black' };
+  const style: TextStyle = { role: p.role, size: template.footnotes.size, colour: p.colour ?? 'black' };
   // Where the template puts the number at the outer edge (GB/T 9704), the note takes the inner one.
   const outer = p.place === 'outside' ? !recto : recto;
   const line = setSingleLine([{ text: `${note.issue}\u3000第${note.page}页`, style }], shaper, frame.width, outer ? 'right' : 'left');
