@@ -41,7 +41,7 @@ export async function typesetVolumeIssues(files: readonly string[], options: Bui
   const diagnostics: Diagnostic[] = [];
   let shaper: FontShaper | undefined;
   for (const file of files) {
-    const result = await typesetIssue(file, options, { pageNumbers: false });
+    const result = await typesetIssue(file, options, true, { pageNumbers: false });
     diagnostics.push(...result.diagnostics);
     if (!result.document || !result.typeset || !result.shaper) continue;
     const { meta, metaPlaces } = result.document;
