@@ -62,8 +62,9 @@ await esbuild.build({
   // worker thread of a parallel batch (src/batch/runJobs.ts).
   entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
   // tinypool starts its threads from a file of its own package, found next to its module: bundled,
-  // that file would be looked for in dist/.
-  external: ['tinypool'],
+  // that file would be looked for in dist/. pagefind finds its native binary in its platform
+  // package (@pagefind/linux-x64 …) from its own module's place, alike.
+  external: ['tinypool', 'pagefind'],
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -34,3 +34,6 @@ export { listTemplates, type ListTemplatesOptions, type TemplateEntry, type Temp
 export { newTemplate, isTemplateName, type NewTemplateOptions, type NewTemplateResult } from './template/newTemplate.js';
 export { buildVolume, type VolumeOptions, type VolumeResult, type VolumeIssue } from './volume/buildVolume.js';
 export type { VolumeSelection } from './volume/selectVolumeIssues.js';
+export type { IssueSummary } from './build/issueSummary.js';
+export type { SiteNav, SiteNavLink } from './render/html/siteNav.js';
+export { buildSite, type SiteOptions, type SiteReport, type PageClash } from './site/buildSite.js';

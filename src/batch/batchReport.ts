@@ -1,3 +1,4 @@
+import type { IssueSummary } from '../build/issueSummary.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Shard } from './shard.js';
 
@@ -23,6 +24,8 @@ export interface IssueReport {
   readonly internalError?: string;
   /** Time spent on the issue. */
   readonly seconds: number;
+  /** Its year, issue, serial, date, title, article and section titles: built, or recorded when it was. */
+  readonly summary?: IssueSummary;
 }
 
 /** A whole batch: every issue in input order, and the counts. */

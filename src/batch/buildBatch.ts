@@ -26,6 +26,8 @@ export interface BatchOptions extends BuildOptions {
   readonly onPlan?: (selected: number) => void;
   /** Called as each issue is skipped or finished, with how many of the selected issues are done (optional). */
   readonly onIssue?: (report: IssueReport, done: number, selected: number) => void;
+  /** Options of single issues over the batch's, by absolute path (optional): `bulletin site` gives each its folder and links. */
+  readonly perIssue?: ReadonlyMap<string, Pick<BuildOptions, 'outDir' | 'nav'>>;
 }
 
 /**
@@ -63,6 +65,7 @@ function builtReport(outcome: IssueOutcome): IssueReport {
     diagnostics: result?.diagnostics ?? [],
     ...(outcome.internalError !== undefined ? { internalError: outcome.internalError } : {}),
     seconds: outcome.seconds,
+    ...(result?.summary ? { summary: result.summary } : {}),
   };
 }
 
@@ -77,22 +80,25 @@ function manifestEntry(outcome: IssueOutcome, folder: string, build: BuildOption
     inputs: relativeTo(folder, outcome.hashes.inputs),
     outputs: relativeTo(folder, outcome.hashes.outputs),
     warnings: outcome.result?.diagnostics ?? [],
+    ...(outcome.result?.summary ? { summary: outcome.result.summary } : {}),
   };
 }
 
 /** Sorts the issues into those whose last build stands (reported as skipped) and those to build. */
-async function plan(files: readonly string[], build: BuildOptions, force: boolean, store: ManifestStore, report: (r: IssueReport) => void): Promise<Planned[]> {
+async function plan(files: readonly string[], optionsOf: (file: string) => BuildOptions, force: boolean, store: ManifestStore, report: (r: IssueReport) => void): Promise<Planned[]> {
   const stale: Planned[] = [];
   for (const file of files) {
     const checked = performance.now();
+    const build = optionsOf(file);
     const folder = path.dirname(outputPath(file, build.outDir));
     const key = manifestKey(folder, file);
     const entry = force ? undefined : await store.get(folder, key);
     // A check that throws (an input that cannot be read in some new way) only costs a rebuild.
-    const upToDate = entry !== undefined && (await isUpToDate(file, folder, entry, buildSettings(entry.template, build)).catch(() => false));
+    // An entry of an older bulletin without the summary cannot fill the report: built again, once.
+    const upToDate = entry?.summary !== undefined && (await isUpToDate(file, folder, entry, buildSettings(entry.template, build)).catch(() => false));
     if (entry && upToDate) {
       const outputs = Object.keys(entry.outputs).map((name) => path.join(folder, name));
-      report({ file, status: 'skipped', outputs, diagnostics: entry.warnings, seconds: (performance.now() - checked) / 1000 });
+      report({ file, status: 'skipped', outputs, diagnostics: entry.warnings, seconds: (performance.now() - checked) / 1000, ...(entry.summary ? { summary: entry.summary } : {}) });
     } else stale.push({ file, folder, key });
   }
   return stale;
@@ -112,12 +118,16 @@ async function plan(files: readonly string[], build: BuildOptions, force: boolea
  */
 export async function buildBatch(files: readonly string[], options: BatchOptions = {}): Promise<BatchReport> {
   const started = performance.now();
-  const { jobs: wanted, shard, force = false, cwd = process.cwd(), onPlan, onIssue, ...given } = options;
+  const { jobs: wanted, shard, force = false, cwd = process.cwd(), onPlan, onIssue, perIssue, ...given } = options;
   // Workers share this process's working folder, not `cwd`: every path they get is absolute.
   const build: BuildOptions = {
     ...given,
     ...(given.outDir !== undefined ? { outDir: path.resolve(cwd, given.outDir) } : {}),
     ...(given.fontPaths ? { fontPaths: given.fontPaths.map((p) => path.resolve(cwd, p)) } : {}),
+  };
+  const optionsOf = (file: string): BuildOptions => {
+    const own = perIssue?.get(file);
+    return own ? { ...build, ...own, ...(own.outDir !== undefined ? { outDir: path.resolve(cwd, own.outDir) } : {}) } : build;
   };
   const all = [...new Set(files.map((f) => path.resolve(cwd, f)))];
   const selected = shard ? selectShard(all, shard) : all;
@@ -130,19 +140,19 @@ export async function buildBatch(files: readonly string[], options: BatchOptions
   };
 
   // Builds killed between writing and renaming left temporary files: the next batch removes them.
-  for (const folder of new Set(selected.map((f) => path.dirname(outputPath(f, build.outDir))))) await sweepTempFiles(folder);
-  const stale = await plan(selected, build, force, store, report);
+  for (const folder of new Set(selected.map((f) => path.dirname(outputPath(f, optionsOf(f).outDir))))) await sweepTempFiles(folder);
+  const stale = await plan(selected, optionsOf, force, store, report);
   const jobs = Math.max(1, Math.min(wanted ?? DEFAULT_JOBS(), stale.length));
   const planned = new Map(stale.map((p) => [p.file, p]));
   const recording: Promise<void>[] = [];
   await runJobs(
-    stale.map((p) => ({ file: p.file, options: build })),
+    stale.map((p) => ({ file: p.file, options: optionsOf(p.file) })),
     jobs,
     (outcome) => {
       const issue = planned.get(outcome.file);
       let entry: ManifestEntry | undefined;
       try {
-        entry = issue ? manifestEntry(outcome, issue.folder, build) : undefined;
+        entry = issue ? manifestEntry(outcome, issue.folder, optionsOf(issue.file)) : undefined;
       } catch (error) {
         // Whatever goes wrong with one issue is that issue's failure; the batch goes on.
         outcome = { file: outcome.file, internalError: errorText(error), seconds: outcome.seconds };

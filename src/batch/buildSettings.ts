@@ -34,6 +34,8 @@ export function buildSettings(template: string, options: BuildOptions): string |
       fontPaths: options.fontPaths ?? [],
       systemFontDirs: options.systemFontDirs ?? null,
       fonts: options.fonts ?? null,
+      // A site's issue page links to its neighbours: a new issue changes the page before it.
+      ...(options.nav ? { nav: options.nav } : {}),
     }),
   );
 }

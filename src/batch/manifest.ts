@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeAtomic } from '../build/writeAtomic.js';
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { IssueSummary } from '../build/issueSummary.js';
 import { parseManifestEntry } from './parseManifestEntry.js';
 
 /** The manifest's file name, in each output folder. */
@@ -19,6 +20,8 @@ export interface ManifestEntry {
   readonly outputs: Readonly<Record<string, string>>;
   /** The build's warnings, shown again when the issue is skipped. */
   readonly warnings: readonly Diagnostic[];
+  /** The issue's numbers, date, title and headings, reported again when it is skipped. */
+  readonly summary?: IssueSummary;
 }
 
 interface ManifestFile {

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CATALOGUES, type MessageRef } from '../messages/catalogue.js';
+import type { IssueSummary } from '../build/issueSummary.js';
 import type { ManifestEntry } from './manifest.js';
 
 // A manifest is a file on disk: edited by hand, cut short by a full disk, or left by another
@@ -35,6 +36,18 @@ function warning(value: unknown): Diagnostic | undefined {
   return { ...d, text: hintWords === undefined ? { message: words } : { message: words, hint: hintWords } };
 }
 
+const isWhole = (v: unknown): v is number => Number.isInteger(v);
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+
+/** A recorded summary, if it has every field of the right type. */
+function summary(value: unknown): IssueSummary | undefined {
+  if (!isRecord(value)) return undefined;
+  const { year, issue, serial, date, title, articles, sections } = value;
+  if (!isWhole(year) || !isWhole(issue) || (serial !== undefined && !isWhole(serial))) return undefined;
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || typeof title !== 'string' || !isStrings(articles) || !isStrings(sections)) return undefined;
+  return { year, issue, ...(serial !== undefined ? { serial } : {}), date, title, articles, sections };
+}
+
 /**
  * A manifest entry read from disk, if it has the shape bulletin writes.
  *
@@ -44,8 +57,10 @@ function warning(value: unknown): Diagnostic | undefined {
 export function parseManifestEntry(value: unknown): ManifestEntry | undefined {
   if (!isRecord(value)) return undefined;
   const { settings, template, inputs, outputs, warnings } = value;
+  const recorded = value['summary'] === undefined ? undefined : summary(value['summary']);
+  if (value['summary'] !== undefined && recorded === undefined) return undefined;
   if (typeof settings !== 'string' || typeof template !== 'string' || !isStringMap(inputs) || !isStringMap(outputs) || !Array.isArray(warnings)) return undefined;
   const checked = warnings.map(warning);
   if (checked.some((w) => w === undefined)) return undefined;
-  return { settings, template, inputs, outputs, warnings: checked as Diagnostic[] };
+  return { settings, template, inputs, outputs, warnings: checked as Diagnostic[], ...(recorded ? { summary: recorded } : {}) };
 }

@@ -19,6 +19,8 @@ import type { TypesetDocument } from '../typeset/types.js';
 import { isSourceDateEpoch, MAX_SOURCE_DATE_EPOCH } from './sourceDateEpoch.js';
 import { faultDiagnostic, fileFault, outDirHint } from './fileFault.js';
 import { issueInputs, type IssueInputs } from './issueInputs.js';
+import { issueSummary, type IssueSummary } from './issueSummary.js';
+import type { SiteNav } from '../render/html/siteNav.js';
 import { outputPath } from './outputPath.js';
 import { writeOutputs, type OutputFile } from './writeOutputs.js';
 
@@ -52,6 +54,8 @@ export interface BuildOptions {
   readonly pdfa?: boolean;
   /** Folder of the HTML font subset cache and the font name index; default: `defaultCacheDir()` of render/html/woff2Subset. */
   readonly cacheDir?: string;
+  /** Links to show atop the HTML page (optional): `bulletin site` leads to the other issues with them. */
+  readonly nav?: SiteNav;
 }
 
 /** What `--fonts` chooses between. */
@@ -73,6 +77,8 @@ export interface BuildResult {
   readonly diagnostics: readonly Diagnostic[];
   /** What the output depends on (for incremental builds); absent when the build failed. */
   readonly inputs?: IssueInputs;
+  /** The issue's numbers, date, title and headings; absent when the build failed. */
+  readonly summary?: IssueSummary;
 }
 
 export { outputPath };
@@ -212,6 +218,7 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
             punctuation: options.punctuation ?? document.meta.punctuation ?? template.punctuation,
             info,
             cacheDir: options.cacheDir ?? htmlModules[1].defaultCacheDir(),
+            ...(options.nav ? { nav: options.nav } : {}),
           });
   } catch (error) {
     // A picture that changed since it was read: reported like any other problem, nothing written.
@@ -239,5 +246,6 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
     ...(typeset ? { pages: typeset.pages.length } : {}),
     diagnostics,
     inputs: issueInputs(document, fonts, fontFiles(shaper, html !== undefined)),
+    summary: issueSummary(document),
   };
 }

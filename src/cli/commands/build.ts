@@ -49,6 +49,13 @@ function jsonDiagnostic(d: Diagnostic, cwd: string): Diagnostic {
   return { ...rest, file: displayPath(d.file, cwd) };
 }
 
+/** The PDF and the HTML page among an issue's outputs, by kind. */
+function outputsByKind(outputs: readonly string[], cwd: string): { pdf?: string; html?: string } {
+  const pdf = outputs.find((o) => o.endsWith('.pdf'));
+  const html = outputs.find((o) => o.endsWith('.html'));
+  return { ...(pdf !== undefined ? { pdf: displayPath(pdf, cwd) } : {}), ...(html !== undefined ? { html: displayPath(html, cwd) } : {}) };
+}
+
 /** The `--json` report: the batch report with paths as the user gave them (relative to the working folder). */
 export function jsonReport(report: BatchReport, cwd: string): unknown {
   return {
@@ -62,10 +69,13 @@ export function jsonReport(report: BatchReport, cwd: string): unknown {
     jobs: report.jobs,
     seconds: Number(report.seconds.toFixed(3)),
     diagnostics: report.diagnostics.map((d) => jsonDiagnostic(d, cwd)),
-    issues: report.issues.map((i) => ({
+    issues: report.issues.map(({ summary, ...i }) => ({
       ...i,
       file: displayPath(i.file, cwd),
+      // Issue 11.5: what a listing of the archive needs, without reading the issues again.
+      ...(summary ?? {}),
       outputs: i.outputs.map((o) => displayPath(o, cwd)),
+      ...outputsByKind(i.outputs, cwd),
       diagnostics: i.diagnostics.map((d) => jsonDiagnostic(d, cwd)),
       seconds: Number(i.seconds.toFixed(3)),
     })),
