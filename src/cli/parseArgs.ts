@@ -10,6 +10,7 @@ import { usageMessage } from './args/usageMessage.js';
 import { defineVolume, type VolumeInvocation } from './args/volumeArgs.js';
 import { defineWatch, type WatchInvocation } from './args/watchArgs.js';
 import { defineTemplates, type TemplateNewInvocation, type TemplatesInvocation } from './args/templateArgs.js';
+import { defineSite, type SiteInvocation } from './args/siteArgs.js';
 import { t } from '../messages/catalogue.js';
 
 /** What the user asked for: the library call the CLI will make, or a usage error. */
@@ -34,6 +35,7 @@ export type Invocation =
   | TemplatesInvocation
   | TemplateNewInvocation
   | VolumeInvocation
+  | SiteInvocation
   | { readonly command: 'version' }
   | { readonly command: 'help'; readonly text: string }
   | { readonly command: 'usage-error'; readonly message: string };
@@ -93,6 +95,7 @@ function program(onHelp: (text: string) => void, onVersion: () => void): { cmd: 
   defineWatch(cmd, set);
   defineTemplates(cmd, set);
   defineVolume(cmd, set);
+  defineSite(cmd, set);
   return { cmd, result: () => invocation };
 }
 

@@ -53,6 +53,8 @@ async function runCommand(invocation: CommandInvocation, io: CliIo, debug: boole
       return (await import('./commands/templates.js')).runTemplateNew(invocation, io);
     case 'volume':
       return (await import('./commands/volume.js')).runVolume(invocation, io);
+    case 'site':
+      return (await import('./commands/site.js')).runSite(invocation, io, debug);
   }
 }
 

@@ -36,6 +36,8 @@ import { templates as templatesEn } from './en/templates.js';
 import { templates as templatesZh } from './zh/templates.js';
 import { volume as volumeEn } from './en/volume.js';
 import { volume as volumeZh } from './zh/volume.js';
+import { site as siteEn } from './en/site.js';
+import { site as siteZh } from './zh/site.js';
 import { escapeControls } from '../diagnostics/escapeControls.js';
 import { currentLanguage, type Language } from './language.js';
 
@@ -62,6 +64,7 @@ const en = {
   ...perfEn,
   ...templatesEn,
   ...volumeEn,
+  ...siteEn,
 };
 const zh: typeof en = {
   ...diagnosticsZh,
@@ -83,6 +86,7 @@ const zh: typeof en = {
   ...perfZh,
   ...templatesZh,
   ...volumeZh,
+  ...siteZh,
 };
 
 /** Every message, by language. */

@@ -35,6 +35,9 @@ function translate(code: string, text: string): string | undefined {
     case 'commander.optionMissingArgument':
       match = /^option '(.*)' argument missing$/.exec(text);
       return match ? t('cli.option-missing-argument', { option: match[1] ?? '' }) : undefined;
+    case 'commander.missingMandatoryOptionValue':
+      match = /^required option '(.*)' not specified$/.exec(text);
+      return match ? t('site.required-option', { option: match[1] ?? '' }) : undefined;
     case 'commander.excessArguments':
       match = /^too many arguments for '(.*)'\. Expected (\d+) arguments? but got (\d+)\.$/.exec(text);
       return match ? t('cli.excess-arguments', { command: match[1] ?? '', expected: Number(match[2]), got: Number(match[3]) }) : undefined;
