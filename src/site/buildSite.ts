@@ -8,6 +8,8 @@ import { writeAtomic } from '../build/writeAtomic.js';
 import { packageVersion } from '../packageRoot.js';
 import { atomFeed, sitemap } from './atomFeed.js';
 import { PAGEFIND_FOLDER, indexSearch, type SearchPage } from './indexSearch.js';
+import { defaultCacheDir } from '../cacheDir.js';
+import { listingFontCss } from './listingFont.js';
 import { homePage, yearPage, type ListedIssue } from './listingPages.js';
 import { SEARCH_SCRIPT, searchPage } from './searchPage.js';
 import { pagePath, planSite, type PlacedIssue } from './sitePlan.js';
@@ -119,12 +121,20 @@ export async function buildSite(files: readonly string[], options: SiteOptions):
   const title = listed.at(-1)?.summary.title ?? '';
   const years = [...new Set(listed.map((i) => i.summary.year))].sort((a, b) => a - b);
   const base = baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const pagesWith = (fontCss: string): [string, string][] => [
+    ['index.html', homePage(title, listed, fontCss)],
+    ...years.map((y): [string, string] => [`${y}/index.html`, yearPage(title, y, listed, fontCss)]),
+    ['search/index.html', searchPage(title, fontCss)],
+  ];
+  // The pages are made once without the font to learn their characters, then with it.
+  const fontCss = await listingFontCss(
+    pagesWith('').map(([, html]) => html),
+    options.cacheDir ?? defaultCacheDir(),
+  );
   const files_: [string, string][] = [
-    ['index.html', homePage(title, listed)],
-    ...years.map((y): [string, string] => [`${y}/index.html`, yearPage(title, y, listed)]),
+    ...pagesWith(fontCss),
     ['feed.xml', atomFeed(title, listed, base)],
     ...(base !== undefined ? [['sitemap.xml', sitemap(listed, years, base)] as [string, string]] : []),
-    ['search/index.html', searchPage(title)],
     ['search/search.js', SEARCH_SCRIPT],
   ];
   const written: string[] = [];

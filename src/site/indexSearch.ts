@@ -42,8 +42,7 @@ export async function indexSearch(site: string, pages: readonly SearchPage[]): P
     let count = 0;
     for (const page of pages) {
       const html = await readFile(page.file, 'utf8');
-      // Pagefind separates meta fields with commas.
-      const meta = `data-pagefind-meta="title:${attribute(page.title.replace(/,/g, "，"))}, date:${page.date}"`;
+      const meta = `data-pagefind-meta="title:${attribute(page.title)}"`;
       const added = await index.addHTMLFile({ url: `/${page.path}`, content: html.replace(/<body\b/, `<body ${meta}`) });
       errors.push(...added.errors);
       if (added.errors.length === 0) count++;

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import type { IssueSummary } from '../build/issueSummary.js';
+import { LISTING_FAMILY } from './listingFont.js';
 import { dateLabel, fill, issueLabel, SITE_WORDS } from './siteWords.js';
 
 /** An issue as the listing shows it: its summary and its page's path from the site's root. */
@@ -12,11 +13,11 @@ export interface ListedIssue {
   readonly name: string;
 }
 
-// The listing pages run no script and load nothing: system fonts, inline styles.
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'";
+// The listing pages run no script and load nothing: their font is inline (listingFont.ts), as are their styles.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'self'";
 
 const CSS = [
-  'html { background: #f2f2f2; } body { box-sizing: border-box; max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; background: #fff; font: 16px/1.7 system-ui, "Noto Sans CJK SC", "Source Han Sans SC", sans-serif; color: #111; line-break: strict; }',
+  `html { background: #f2f2f2; } body { box-sizing: border-box; max-width: 46rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; background: #fff; font: 16px/1.7 ${LISTING_FAMILY}, serif; color: #111; line-break: strict; }`,
   'header h1 { margin: .5rem 0 0; color: #c00; font-size: 2rem; letter-spacing: .1em; text-align: center; font-weight: normal; }',
   'header p { margin: 0 0 1rem; text-align: center; }',
   'nav.site { display: flex; flex-wrap: wrap; gap: .25rem 1.2rem; font-size: .9rem; } nav.site form { margin-inline-start: auto; }',
@@ -25,7 +26,7 @@ const CSS = [
   '.issue-head { display: flex; flex-wrap: wrap; gap: 0 1rem; align-items: baseline; } .issue-head a.page { font-weight: bold; } .issue-head time { color: #555; font-size: .9rem; }',
   'ul.titles { margin: .2rem 0 0; padding-inline-start: 1.5em; font-size: .95rem; } ul.titles li { margin: 0; }',
   'a { color: #0645ad; } a:visited { color: #551a8b; }',
-  'input[type=search] { font: inherit; width: 10em; }',
+  'input[type=search], button { font: inherit; } input[type=search] { width: 10em; }',
 ].join('\n');
 
 /** What the listing says an issue holds: its articles, else its sections. */
@@ -60,7 +61,7 @@ function siteNav(root: string): Element {
 }
 
 /** A whole listing page. `root` leads from the page to the site's root (`''` or `../`). */
-export function listingPage(pageTitle: string, heading: string, root: string, content: readonly ElementContent[], extraHead: readonly Element[] = []): string {
+export function listingPage(pageTitle: string, heading: string, root: string, content: readonly ElementContent[], fontCss: string, extraHead: readonly Element[] = []): string {
   const tree: Root = {
     type: 'root',
     children: [
@@ -73,7 +74,7 @@ export function listingPage(pageTitle: string, heading: string, root: string, co
           h('title', pageTitle),
           h('link', { rel: 'alternate', type: 'application/atom+xml', href: `${root}feed.xml`, title: SITE_WORDS.feed }),
           ...extraHead,
-          h('style', CSS),
+          h('style', fontCss ? `${fontCss}\n${CSS}` : CSS),
         ]),
         h('body', [h('header', [siteNav(root), h('h1', heading)]), h('main', [...content])]),
       ]),
@@ -99,7 +100,7 @@ function byYear(issues: readonly ListedIssue[]): [number, ListedIssue[]][] {
 }
 
 /** The home page: the title, the latest issue, then every issue by year. */
-export function homePage(title: string, issues: readonly ListedIssue[]): string {
+export function homePage(title: string, issues: readonly ListedIssue[], fontCss = ''): string {
   const sorted = newestFirst(issues);
   const latest = sorted[0];
   const content: Element[] = [
@@ -108,12 +109,12 @@ export function homePage(title: string, issues: readonly ListedIssue[]): string 
       h('section', { className: ['year'], id: `y${year}` }, [h('h2', [h('a', { href: `${year}/index.html` }, `${year}年`)]), h('ol', { className: ['issues'] }, list.map((i) => issueEntry(i, '')))]),
     ),
   ];
-  return listingPage(title, title, '', content);
+  return listingPage(title, title, '', content, fontCss);
 }
 
 /** A year's page: its issues, newest first. */
-export function yearPage(title: string, year: number, issues: readonly ListedIssue[]): string {
+export function yearPage(title: string, year: number, issues: readonly ListedIssue[], fontCss = ''): string {
   const list = newestFirst(issues.filter((i) => i.summary.year === year));
   const heading = fill(SITE_WORDS.issuesOfYear, { year });
-  return listingPage(`${title} ${heading}`, title, '../', [h('section', { className: ['year'] }, [h('h2', heading), h('ol', { className: ['issues'] }, list.map((i) => issueEntry(i, '../')))])]);
+  return listingPage(`${title} ${heading}`, title, '../', [h('section', { className: ['year'] }, [h('h2', heading), h('ol', { className: ['issues'] }, list.map((i) => issueEntry(i, '../')))])], fontCss);
 }

@@ -5,10 +5,10 @@ import { SITE_WORDS } from './siteWords.js';
 // The search page is the site's only page that runs a script: its own search.js and Pagefind's
 // bundle, both from the site's folder (same origin). Pagefind fetches its index and runs its
 // WebAssembly, hence connect-src and 'wasm-unsafe-eval'; nothing else is allowed.
-const SEARCH_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'";
+const SEARCH_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'unsafe-inline'; font-src data:; base-uri 'none'; form-action 'self'";
 
 /** The search page, `search/index.html`. */
-export function searchPage(title: string): string {
+export function searchPage(title: string, fontCss = ''): string {
   const page = listingPage(`${title} ${SITE_WORDS.searchTitle}`, title, '../', [
     h('section', { className: ['search'] }, [
       h('h2', SITE_WORDS.searchTitle),
@@ -16,7 +16,7 @@ export function searchPage(title: string): string {
       h('p', { id: 'status', role: 'status', dataOffline: SITE_WORDS.searchOffline, dataNone: SITE_WORDS.searchNone, dataFound: SITE_WORDS.searchFound }),
       h('ol', { id: 'results', className: ['issues'] }),
     ]),
-  ], [h('script', { type: 'module', src: 'search.js' })]);
+  ], fontCss, [h('script', { type: 'module', src: 'search.js' })]);
   return page.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${SEARCH_CSP}">`);
 }
 
