@@ -164,6 +164,8 @@ export interface IssueMeta {
   readonly numbering: boolean;
   /** `break: page` starts every article (`# title`) after the first on a new page. */
   readonly break?: 'page';
+  /** Where `bulletin site` publishes the archive (`site: {url: …}`), an http(s) URL. */
+  readonly siteUrl?: string;
 }
 
 /** Where a masthead field's value was written: messages about its fit point there. */

@@ -47,6 +47,8 @@ const metaShape = {
   numbering: z.enum(['auto', 'off']).transform((v) => v === 'auto'),
   // Issue 6: articles run on, unless the issue asks for each to start on a new page.
   break: z.enum(['page']),
+  // Issue 11: where `bulletin site` publishes the archive (absolute feed links, the sitemap).
+  site: z.strictObject({ url: z.url({ protocol: /^https?$/ }) }).partial(),
 };
 
 /** One validated layer of metadata (bulletin.yaml, front matter or overrides). */

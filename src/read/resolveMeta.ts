@@ -229,6 +229,7 @@ function toIssueMeta(m: MetaLayer): IssueMeta | undefined {
     ...(m.punctuation === undefined ? {} : { punctuation: m.punctuation }),
     numbering: m.numbering ?? true,
     ...(m.break === undefined ? {} : { break: m.break }),
+    ...(m.site?.url === undefined ? {} : { siteUrl: m.site.url }),
   };
 }
 

@@ -19,7 +19,7 @@ import { issueLabel } from './siteWords.js';
 export interface SiteOptions extends Omit<BatchOptions, 'outDir' | 'format' | 'perIssue'> {
   /** The site's folder. */
   readonly outDir: string;
-  /** Where the site is published, e.g. `https://example.org/bulletin/` (optional): absolute links in the feed, and the sitemap. */
+  /** Where the site is published, e.g. `https://example.org/bulletin/` (optional, default the latest issue's `site.url`): absolute links in the feed, and the sitemap. */
   readonly baseUrl?: string;
 }
 
@@ -87,7 +87,8 @@ function withUnplaced(batch: BatchReport, unplaced: readonly IssueReport[]): Bat
  * Incremental: issue pages go through {@link buildBatch}, whose manifest skips those that stand
  * (a page is built again when its issue, its settings or its neighbours change); the listing
  * pages are written when their bytes change; the search index is made again when any issue
- * page changed. With `shard`, only that part of the issue pages is built, and nothing else: a
+ * page changed. When an issue fails, the listing pages, feed and index are left as they were.
+ * With `shard`, only that part of the issue pages is built, and nothing else: a
  * last run without a shard over the same folder lists them and indexes them.
  *
  * @param files The archive's issues (see `collectIssues` for folders).
@@ -111,7 +112,9 @@ export async function buildSite(files: readonly string[], options: SiteOptions):
     await buildBatch(plan.issues.map((i) => i.file), { ...batchOptions, outDir: site, format: 'both', perIssue }),
     options.shard ? [] : unplaced,
   );
-  if (options.shard) return { batch, ...nothing, clashes };
+  // A failed issue keeps the listing, feed and index as they were: listing without it would drop
+  // it from the site until it is fixed, and its neighbours already link to it.
+  if (options.shard || batch.failed > 0) return { batch, ...nothing, clashes };
 
   const summaries = new Map(batch.issues.flatMap((r) => (r.summary && r.status !== 'failed' ? [[r.file, r.summary] as const] : [])));
   const listed: ListedIssue[] = plan.issues.flatMap((i) => {
@@ -120,7 +123,8 @@ export async function buildSite(files: readonly string[], options: SiteOptions):
   });
   const title = listed.at(-1)?.summary.title ?? '';
   const years = [...new Set(listed.map((i) => i.summary.year))].sort((a, b) => a - b);
-  const base = baseUrl === undefined ? undefined : baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const url = baseUrl ?? plan.siteUrl;
+  const base = url === undefined ? undefined : url.endsWith('/') ? url : `${url}/`;
   const pagesWith = (fontCss: string): [string, string][] => [
     ['index.html', homePage(title, listed, fontCss)],
     ...years.map((y): [string, string] => [`${y}/index.html`, yearPage(title, y, listed, fontCss)]),

@@ -23,6 +23,8 @@ export interface SitePlan {
   readonly issues: readonly PlacedIssue[];
   /** Issues whose front matter or bulletin.yaml has errors: they have no place in the order. */
   readonly unplaced: readonly { readonly file: string; readonly diagnostics: readonly Diagnostic[] }[];
+  /** The latest issue's `site.url` (bulletin.yaml), if any. */
+  readonly siteUrl?: string;
 }
 
 /** The page's path from the site's root, `/`-separated: `2014/2014-04.html`. */
@@ -56,17 +58,18 @@ function navOf(issue: Omit<PlacedIssue, 'nav'>, previous: Omit<PlacedIssue, 'nav
  */
 export async function planSite(files: readonly string[]): Promise<SitePlan> {
   const unplaced: { file: string; diagnostics: readonly Diagnostic[] }[] = [];
-  const placed: Omit<PlacedIssue, 'nav'>[] = [];
+  const placed: (Omit<PlacedIssue, 'nav'> & { siteUrl?: string })[] = [];
   for (const file of files) {
     const read = await readIssueMeta(file);
     if (!read.meta) {
       unplaced.push({ file, diagnostics: read.diagnostics });
       continue;
     }
-    const { year, issue, serial } = read.meta;
-    placed.push({ file, year, issue, ...(serial !== undefined ? { serial } : {}), folder: String(year), name: path.basename(file, path.extname(file)) });
+    const { year, issue, serial, siteUrl } = read.meta;
+    placed.push({ file, year, issue, ...(serial !== undefined ? { serial } : {}), folder: String(year), name: path.basename(file, path.extname(file)), ...(siteUrl ? { siteUrl } : {}) });
   }
   placed.sort((a, b) => a.year - b.year || a.issue - b.issue || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const issues = placed.map((p, i) => ({ ...p, nav: navOf(p, placed[i - 1], placed[i + 1]) }));
-  return { issues, unplaced };
+  const issues = placed.map(({ siteUrl: _url, ...p }, i) => ({ ...p, nav: navOf(p, placed[i - 1], placed[i + 1]) }));
+  const siteUrl = placed.at(-1)?.siteUrl;
+  return { issues, unplaced, ...(siteUrl ? { siteUrl } : {}) };
 }

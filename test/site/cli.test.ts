@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bulletin, ensureBundle } from '../cli/batchRun.js';
@@ -45,6 +45,29 @@ describe('bulletin site', () => {
     const feed = await readFile(path.join(dir, 'public', 'feed.xml'), 'utf8');
     expect(feed).toContain('href="https://example.org/jq/2015/2015-02.pdf"');
     expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/jq/feed.xml"/>');
+  }, 60_000);
+
+  it('takes the base URL from bulletin.yaml’s site.url', async () => {
+    await appendFile(path.join(dir, 'bulletin.yaml'), 'site: {url: "https://example.net/archive/"}\n');
+    const o = await bulletin(['site', '.', '-o', 'public'], dir);
+    expect(o.code, o.stderr).toBe(0);
+    expect(o.stderr).not.toContain('no --base-url');
+    expect(await readFile(path.join(dir, 'public', 'sitemap.xml'), 'utf8')).toContain('<loc>https://example.net/archive/2015/2015-01.html</loc>');
+  }, 60_000);
+
+  it('leaves the listing as it was when an issue fails, exit 1', async () => {
+    const home = await readFile(path.join(dir, 'public', 'index.html'), 'utf8');
+    const issue = path.join(dir, '2015-02.md');
+    const text = await readFile(issue, 'utf8');
+    await writeFile(issue, text.replace('issue: 2', 'issue: two'));
+    try {
+      const o = await bulletin(['site', '.', '-o', 'public'], dir);
+      expect(o.code).toBe(1);
+      expect(o.stderr).toMatch(/^2015-02\.md:2:8: error: /m);
+      expect(await readFile(path.join(dir, 'public', 'index.html'), 'utf8')).toBe(home);
+    } finally {
+      await writeFile(issue, text);
+    }
   }, 60_000);
 
   it('refuses a run without -o and a base URL that is not http(s), exit 2', async () => {
