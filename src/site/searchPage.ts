@@ -13,7 +13,8 @@ export function searchPage(title: string, fontCss = ''): string {
     h('section', { className: ['search'] }, [
       h('h2', SITE_WORDS.searchTitle),
       h('noscript', SITE_WORDS.searchNoScript),
-      h('p', { id: 'status', role: 'status', dataOffline: SITE_WORDS.searchOffline, dataNone: SITE_WORDS.searchNone, dataFound: SITE_WORDS.searchFound }),
+      // Said until the script runs: from file:// the browser loads no module script at all.
+      h('p', { id: 'status', role: 'status', dataOffline: SITE_WORDS.searchOffline, dataNone: SITE_WORDS.searchNone, dataFound: SITE_WORDS.searchFound }, SITE_WORDS.searchOffline),
       h('ol', { id: 'results', className: ['issues'] }),
     ]),
   ], fontCss, [h('script', { type: 'module', src: 'search.js' })]);

@@ -6,7 +6,6 @@ import type { IssueSummary } from '../build/issueSummary.js';
 export const SITE_WORDS = {
   home: '首页',
   latest: '最新一期',
-  allIssues: '往期',
   search: '搜索',
   searchButton: '搜索',
   searchPlaceholder: '输入词语，如 首尔',
@@ -18,7 +17,6 @@ export const SITE_WORDS = {
   previous: '上一期',
   next: '下一期',
   pdf: 'PDF',
-  webPage: '网页版',
   navLabel: '往期导航',
   feed: '订阅（Atom）',
   issuesOfYear: '{year}年各期',

@@ -113,6 +113,14 @@ describe('a site of 12 issues over two years', () => {
     await page.close();
   }, 60_000);
 
+  it('the search page says from file:// that it needs a server', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${pathToFileURL(path.join(site, 'search', 'index.html')).href}?q=SAST`);
+    expect(await page.locator('#status').textContent()).toContain('http://');
+    expect(await page.locator('#results li').count()).toBe(0);
+    await page.close();
+  });
+
   it('Pagefind finds the one issue that holds a word, and every issue for 首尔 and SAST', async () => {
     const { url, server } = await serveFolder(site);
     const page = await browser.context.newPage();
@@ -123,7 +131,11 @@ describe('a site of 12 issues over two years', () => {
     try {
       const search = async (query: string): Promise<string[]> => {
         await page.goto(`${url}search/index.html?q=${encodeURIComponent(query)}`);
-        await page.locator('#status:not(:empty)').waitFor();
+        // The status says the page needs a server until the script runs, then nothing until Pagefind answers.
+        await page.waitForFunction(() => {
+          const status = document.getElementById('status');
+          return status !== null && status.textContent !== '' && status.textContent !== status.dataset['offline'];
+        });
         return page.locator('#results a.page').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       };
       for (const i of [2, 9]) {
