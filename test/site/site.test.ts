@@ -13,7 +13,8 @@ import { filesUnder, makeSiteArchive, serveFolder, wordOf } from './siteArchive.
 // library, checked in Debian's Chromium: the home page's links, the walk from issue to issue,
 // Pagefind's search, incremental rebuilds, and shards merged into the same site as one run.
 
-const SHOTS = '/tmp/site-shots';
+// Screenshots for a person to look at go to $SITE_SHOTS when it is set.
+const SHOTS = process.env['SITE_SHOTS'];
 let root: string;
 let archive: string;
 let site: string;
@@ -33,7 +34,7 @@ beforeAll(async () => {
   site = path.join(root, 'public');
   first = await buildSite(issues.map((i) => i.file), options(site));
   browser = await launchChromium();
-  await mkdir(SHOTS, { recursive: true });
+  if (SHOTS) await mkdir(SHOTS, { recursive: true });
 }, 240_000);
 
 afterAll(async () => {
@@ -72,7 +73,27 @@ describe('a site of 12 issues over two years', () => {
     expect(requests.every((u) => u.startsWith('file:'))).toBe(true);
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: path.join(SHOTS, `home-${width}.png`) });
+      if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `home-${width}.png`) });
+    }
+    await page.close();
+  });
+
+  it('at 390 px no issue page scrolls sideways and every masthead title is one line', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const issue of issues) {
+      await page.goto(pathToFileURL(path.join(site, String(issue.year), `${name(issue)}.html`)).href);
+      const measured = await page.evaluate(() => {
+        const title = document.querySelector('.masthead-title') as Element;
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom))).size;
+        const scroller = document.scrollingElement as Element;
+        return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, lines };
+      });
+      expect(measured.scrollWidth, name(issue)).toBeLessThanOrEqual(measured.clientWidth);
+      expect(measured.clientWidth, name(issue)).toBe(390);
+      expect(measured.lines, name(issue)).toBe(1);
     }
     await page.close();
   });
@@ -108,7 +129,7 @@ describe('a site of 12 issues over two years', () => {
     expect(await page.locator('script').count()).toBe(0);
     for (const width of [390, 1280]) {
       await page.setViewportSize({ width, height: 900 });
-      await page.screenshot({ path: path.join(SHOTS, `issue-${width}.png`) });
+      if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `issue-${width}.png`) });
     }
     await page.close();
   }, 60_000);
@@ -148,7 +169,7 @@ describe('a site of 12 issues over two years', () => {
       expect(await search('SAST')).toHaveLength(12);
       await page.setViewportSize({ width: 1280, height: 900 });
       await search(wordOf(2));
-      await page.screenshot({ path: path.join(SHOTS, 'search-1280.png') });
+      if (SHOTS) await page.screenshot({ path: path.join(SHOTS, 'search-1280.png') });
       await page.locator('#results a.page').click();
       expect(new URL(page.url()).pathname).toBe(`/2014/${name(issues[2] as ArchiveIssue)}.html`);
       expect(outside).toEqual([]);
