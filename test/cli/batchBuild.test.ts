@@ -44,7 +44,7 @@ async function pdfsIn(folder: string): Promise<string[]> {
 }
 
 describe('bulletin build <folder> --jobs 2', () => {
-  it('writes all 24 issues with --jobs 2 (this thread and a worker), the JSON report alone on stdout', async () => {
+  it('writes all 24 issues with --jobs 2 (built on this thread: 24 are too few to repay a worker), the JSON report alone on stdout', async () => {
     const o = await bulletin(['build', '.', '-o', 'out', '--jobs', '2', '--json'], dir);
     expect(o.code, o.stderr).toBe(0);
     const report = JSON.parse(o.stdout) as JsonReport;
