@@ -1,5 +1,5 @@
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { MetaPath, MetaSource } from './metaSource.js';
+import { setAt, valueAt, type MetaPath, type MetaSource } from './metaSource.js';
 import { parseIssueDate } from './parseIssueDate.js';
 
 // What a clerk types with a Chinese input method that can mean one thing only: full-width digits
@@ -90,17 +90,4 @@ function smallNumber(text: string): number | undefined {
   return text.length === 1 ? NUMERALS[text] : undefined;
 }
 
-function valueAt(data: unknown, path: MetaPath): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    value = (value as Record<string, unknown>)[String(segment)];
-  }
-  return value;
-}
 
-function setAt(data: Record<string, unknown>, path: MetaPath, value: unknown): void {
-  const parent = valueAt(data, path.slice(0, -1));
-  const last = path.at(-1);
-  if (parent !== null && typeof parent === 'object' && !Array.isArray(parent) && last !== undefined) (parent as Record<string, unknown>)[String(last)] = value;
-}

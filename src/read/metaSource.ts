@@ -19,3 +19,26 @@ export interface MetaSource {
   /** The scalar at `path` exactly as written (so `postcode: 010000` keeps its zero), if any. */
   sourceText(path: MetaPath): string | undefined;
 }
+
+/** Whether a metadata value is a mapping (not a list, nor a date a caller passed). */
+export function isMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** The value at `path` in plain metadata, or undefined where the path leads nowhere. */
+export function valueAt(data: unknown, path: MetaPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
+    else if (isMapping(value)) value = value[String(segment)];
+    else return undefined;
+  }
+  return value;
+}
+
+/** Sets the value at `path` when its parent is a mapping; does nothing otherwise. */
+export function setAt(data: unknown, path: MetaPath, value: unknown): void {
+  const parent = valueAt(data, path.slice(0, -1));
+  const last = path.at(-1);
+  if (isMapping(parent) && last !== undefined) parent[String(last)] = value;
+}

@@ -2,7 +2,7 @@ import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/didYouMean.js';
 import { acceptClerkValues } from './clerkValues.js';
 import { describeValue } from './describeValue.js';
-import type { MetaPath, MetaSource } from './metaSource.js';
+import { isMapping, setAt, valueAt, type MetaPath, type MetaSource } from './metaSource.js';
 import { digitFields, fieldDescriptions, knownKeys, metaLayerSchema, type MetaLayer } from './metaSchema.js';
 
 /** The outcome of {@link validateLayer}. */
@@ -138,26 +138,12 @@ function withDigitsAsWritten(source: MetaSource, data: Record<string, unknown>):
     const path = dotted.split('.');
     if (typeof valueAt(copy, path) !== 'number') continue;
     const written = source.sourceText(path);
-    if (written !== undefined) set(copy, path, written);
+    if (written !== undefined) setAt(copy, path, written);
   }
   return copy;
 }
 
-function valueAt(data: unknown, path: MetaPath): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
-    else if (isMapping(value)) value = value[String(segment)];
-    else return undefined;
-  }
-  return value;
-}
 
-function set(data: Record<string, unknown>, path: MetaPath, value: unknown): void {
-  const parent = valueAt(data, path.slice(0, -1));
-  const last = path[path.length - 1];
-  if (isMapping(parent) && last !== undefined) parent[String(last)] = value;
-}
 
 function remove(data: Record<string, unknown>, path: MetaPath): void {
   const parent = valueAt(data, path.slice(0, -1));
@@ -165,6 +151,3 @@ function remove(data: Record<string, unknown>, path: MetaPath): void {
   if (isMapping(parent) && last !== undefined) delete parent[String(last)];
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { diagnostic, m, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { packageRoot } from '../packageRoot.js';
-import type { MetaSource } from '../read/metaSource.js';
+import { isMapping, type MetaSource } from '../read/metaSource.js';
 import { parseYamlSource } from '../read/parseYamlSource.js';
 import { probeImage } from '../read/probeImage.js';
 import { readTextFile } from '../read/readTextFile.js';
@@ -217,6 +217,3 @@ export function builtinTemplate(name: string): Template {
   return template;
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

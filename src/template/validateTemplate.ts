@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { diagnostic, m, type Diagnostic, type MessageRef } from '../diagnostics/diagnostic.js';
 import { didYouMean } from '../diagnostics/didYouMean.js';
 import { describeValue } from '../read/describeValue.js';
-import type { MetaPath, MetaSource } from '../read/metaSource.js';
+import { isMapping, valueAt, type MetaPath, type MetaSource } from '../read/metaSource.js';
 import { BUILTIN_PLACEHOLDERS, placeholders, sectionsClosed } from './pattern.js';
 import { PART_KINDS, templateKeys, templateSchema, type Template } from './schema.js';
 
@@ -182,16 +182,4 @@ function sortByPlace(list: Diagnostic[]): Diagnostic[] {
   return list.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
 }
 
-function valueAt(data: unknown, path: MetaPath): unknown {
-  let value = data;
-  for (const segment of path) {
-    if (Array.isArray(value) && typeof segment === 'number') value = value[segment];
-    else if (isMapping(value)) value = value[String(segment)];
-    else return undefined;
-  }
-  return value;
-}
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,6 +1,7 @@
 import { diagnostic, m as msg, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IssueMeta, MetaPlace, MetaPlaces } from '../model/document.js';
 import { fillPattern } from '../template/pattern.js';
+import { textPattern } from '../template/mastheadParts.js';
 import type { MastheadPart, Template } from '../template/template.js';
 import { setSingleLine } from './setParagraph.js';
 import { structNode, tagItems } from './structTags.js';
@@ -258,7 +259,7 @@ export function setMasthead(meta: IssueMeta, template: Template, shaper: Shaper,
       case 'title':
       case 'issueLine':
       case 'text': {
-        const text = fillPattern(part.kind === 'issueLine' ? part.pattern : part.kind === 'title' ? (part.text ?? '{title}') : part.text, values);
+        const text = fillPattern(textPattern(part), values);
         if (text === '') break;
         const field = part.kind === 'title' ? 'title' : part.kind === 'issueLine' ? 'issue' : 'text';
         const place = part.kind === 'title' ? problems?.places?.title : part.kind === 'issueLine' ? problems?.places?.issue : undefined;

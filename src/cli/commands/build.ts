@@ -6,7 +6,6 @@ import { outputClashes } from '../../batch/outputClashes.js';
 import { fileInTheWay } from '../../build/fileFault.js';
 import { parseSourceDateEpoch } from '../../build/sourceDateEpoch.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { escapeControls } from '../../diagnostics/escapeControls.js';
 import { useColor } from '../../diagnostics/format.js';
 import { t } from '../../messages/catalogue.js';
 import { packageVersion } from '../../packageRoot.js';
@@ -17,6 +16,7 @@ import { fontPathProblems } from '../fontPathProblems.js';
 import type { Invocation } from '../parseArgs.js';
 import { reportInternalError } from '../reportInternalError.js';
 import type { CliIo } from '../runCli.js';
+import { blockedFolderProblems, collectedProblems, epochProblems, reportUsageProblems } from '../usageProblems.js';
 
 type BuildInvocation = Extract<Invocation, { command: 'build' }>;
 
@@ -90,18 +90,15 @@ export async function runBuild(invocation: BuildInvocation, io: CliIo, debug = f
   const blocked = outDir === undefined ? undefined : fileInTheWay(outDir);
   const problems = [
     ...fontPathProblems(invocation.fontPaths, io.cwd),
-    ...(epoch === 'invalid' ? [escapeControls(t('faults.epoch', { value: io.env['SOURCE_DATE_EPOCH'] ?? '' }))] : []),
-    ...(blocked !== undefined ? [`${escapeControls(displayPath(blocked, io.cwd))}: ${t('faults.not-a-folder')}`] : []),
-    ...collected.missing.map((f) => t('cli.no-such-path', { path: f })),
-    ...collected.empty.map((f) => t('cli.no-issues-in-folder', { dir: f })),
+    ...epochProblems(epoch, io.env),
+    ...blockedFolderProblems(blocked, io.cwd),
+    ...collectedProblems(collected),
     ...outputClashes(collected.files, invocation.outDir === undefined ? undefined : path.resolve(io.cwd, invocation.outDir)).map((c) =>
       t('cli.output-clash', { first: displayPath(c.files[0], io.cwd), second: displayPath(c.files[1], io.cwd), output: displayPath(c.output, io.cwd) }),
     ),
   ];
-  if (problems.length > 0) {
-    io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
-    return 'usage-error';
-  }
+  const refused = reportUsageProblems(problems, io);
+  if (refused) return refused;
   const progress = createBatchProgress(io, { json: invocation.json ?? false, color: useColor(io.stderr, io.env), debug });
   let report: BatchReport;
   try {

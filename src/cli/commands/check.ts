@@ -9,19 +9,17 @@ import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
 import type { CliIo } from '../runCli.js';
+import { collectedProblems, reportUsageProblems } from '../usageProblems.js';
 
 /** `bulletin check`: findings on stderr as file:line:col, fixes applied on stdout, exit 1 on errors. */
 export async function runCheck(invocation: CheckInvocation, io: CliIo): Promise<CommandOutcome> {
   const collected = await collectIssues(invocation.paths, io.cwd);
   const problems = [
     ...fontPathProblems(invocation.fontPaths, io.cwd),
-    ...collected.missing.map((f) => t('cli.no-such-path', { path: f })),
-    ...collected.empty.map((f) => t('cli.no-issues-in-folder', { dir: f })),
+    ...collectedProblems(collected),
   ];
-  if (problems.length > 0) {
-    io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
-    return 'usage-error';
-  }
+  const refused = reportUsageProblems(problems, io);
+  if (refused) return refused;
   const report = await checkIssues(collected.files, {
     fix: invocation.fix,
     strict: invocation.strict,

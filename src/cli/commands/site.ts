@@ -2,7 +2,6 @@ import path from 'node:path';
 import { collectIssues } from '../../batch/collectIssues.js';
 import { fileInTheWay } from '../../build/fileFault.js';
 import { parseSourceDateEpoch } from '../../build/sourceDateEpoch.js';
-import { escapeControls } from '../../diagnostics/escapeControls.js';
 import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
 import { t } from '../../messages/catalogue.js';
 import type { SiteReport } from '../../site/buildSite.js';
@@ -13,6 +12,7 @@ import { displayPath } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
 import { reportInternalError } from '../reportInternalError.js';
 import type { CliIo } from '../runCli.js';
+import { blockedFolderProblems, collectedProblems, epochProblems, reportUsageProblems } from '../usageProblems.js';
 
 /** `bulletin site`: the archive's issue pages through the batch, then the listing, feed and search. */
 export async function runSite(invocation: SiteInvocation, io: CliIo, debug = false): Promise<CommandOutcome> {
@@ -22,15 +22,12 @@ export async function runSite(invocation: SiteInvocation, io: CliIo, debug = fal
   const blocked = fileInTheWay(outDir);
   const problems = [
     ...fontPathProblems(invocation.fontPaths, io.cwd),
-    ...(epoch === 'invalid' ? [escapeControls(t('faults.epoch', { value: io.env['SOURCE_DATE_EPOCH'] ?? '' }))] : []),
-    ...(blocked !== undefined ? [`${escapeControls(displayPath(blocked, io.cwd))}: ${t('faults.not-a-folder')}`] : []),
-    ...collected.missing.map((f) => t('cli.no-such-path', { path: f })),
-    ...collected.empty.map((f) => t('cli.no-issues-in-folder', { dir: f })),
+    ...epochProblems(epoch, io.env),
+    ...blockedFolderProblems(blocked, io.cwd),
+    ...collectedProblems(collected),
   ];
-  if (problems.length > 0) {
-    io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
-    return 'usage-error';
-  }
+  const refused = reportUsageProblems(problems, io);
+  if (refused) return refused;
   // The site and Pagefind load only for this command.
   const [{ buildSite }, { defaultCacheDir }] = await Promise.all([import('../../site/buildSite.js'), import('../../render/html/woff2Subset.js')]);
   const progress = createBatchProgress(io, { json: false, color: useColor(io.stderr, io.env), debug });

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { parseSourceDateEpoch } from '../../build/sourceDateEpoch.js';
-import { escapeControls } from '../../diagnostics/escapeControls.js';
 import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
 import { t } from '../../messages/catalogue.js';
 import { buildVolume } from '../../volume/buildVolume.js';
@@ -9,6 +8,7 @@ import type { CommandOutcome } from '../commandOutcome.js';
 import { displayPath, kib } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
 import type { CliIo } from '../runCli.js';
+import { collectedProblems, epochProblems, reportUsageProblems } from '../usageProblems.js';
 
 /** `bulletin volume`: the flags as `buildVolume`'s options; diagnostics on stderr, one line of what was written. */
 export async function runVolume(invocation: VolumeInvocation, io: CliIo): Promise<CommandOutcome> {
@@ -16,13 +16,11 @@ export async function runVolume(invocation: VolumeInvocation, io: CliIo): Promis
   const { from, to } = invocation;
   const problems = [
     ...fontPathProblems(invocation.fontPaths, io.cwd),
-    ...(epoch === 'invalid' ? [escapeControls(t('faults.epoch', { value: io.env['SOURCE_DATE_EPOCH'] ?? '' }))] : []),
+    ...epochProblems(epoch, io.env),
     ...(from !== undefined && to !== undefined && from > to ? [t('volume.from-after-to', { from, to })] : []),
   ];
-  if (problems.length > 0) {
-    io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
-    return 'usage-error';
-  }
+  const refused = reportUsageProblems(problems, io);
+  if (refused) return refused;
   const result = await buildVolume(invocation.archive, {
     ...(invocation.year !== undefined ? { year: invocation.year } : {}),
     ...(from !== undefined ? { from } : {}),
@@ -36,11 +34,8 @@ export async function runVolume(invocation: VolumeInvocation, io: CliIo): Promis
     ...(epoch !== undefined && epoch !== 'invalid' ? { sourceDateEpoch: epoch } : {}),
     cwd: io.cwd,
   });
-  const usage = [...result.missing.map((f) => t('cli.no-such-path', { path: f })), ...result.empty.map((f) => t('cli.no-issues-in-folder', { dir: f }))];
-  if (usage.length > 0) {
-    io.stderr.write(usage.map((p) => `bulletin: ${p}\n`).join(''));
-    return 'usage-error';
-  }
+  const unusable = reportUsageProblems(collectedProblems(result), io);
+  if (unusable) return unusable;
   if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, { color: useColor(io.stderr, io.env), cwd: io.cwd }) + '\n');
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   if (errors > 0) {

@@ -5,7 +5,6 @@ import { watchFolder } from '../../batch/watchFolder.js';
 import { watchIssue, type IssueWatcher, type WatchOptions } from '../../batch/watchIssue.js';
 import type { BuildResult } from '../../build/buildIssue.js';
 import { parseSourceDateEpoch } from '../../build/sourceDateEpoch.js';
-import { escapeControls } from '../../diagnostics/escapeControls.js';
 import { formatDiagnostics, useColor } from '../../diagnostics/format.js';
 import { t } from '../../messages/catalogue.js';
 import { defaultCacheDir } from '../../render/html/woff2Subset.js';
@@ -16,6 +15,7 @@ import { displayPath } from '../displayPath.js';
 import { fontPathProblems } from '../fontPathProblems.js';
 import { reportInternalError } from '../reportInternalError.js';
 import type { CliIo } from '../runCli.js';
+import { epochProblems, reportUsageProblems } from '../usageProblems.js';
 
 function clock(): string {
   return new Date().toTimeString().slice(0, 8);
@@ -36,12 +36,10 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = f
   const epoch = parseSourceDateEpoch(io.env['SOURCE_DATE_EPOCH']);
   const problems = [
     ...fontPathProblems(invocation.fontPaths, io.cwd),
-    ...(epoch === 'invalid' ? [escapeControls(t('faults.epoch', { value: io.env['SOURCE_DATE_EPOCH'] ?? '' }))] : []),
+    ...epochProblems(epoch, io.env),
   ];
-  if (problems.length > 0) {
-    io.stderr.write(problems.map((p) => `bulletin: ${p}\n`).join(''));
-    return 'usage-error';
-  }
+  const refused = reportUsageProblems(problems, io);
+  if (refused) return refused;
   const color = useColor(io.stderr, io.env);
   const onBuild = (result: BuildResult, ms: number): void => {
     if (result.diagnostics.length > 0) io.stderr.write(formatDiagnostics(result.diagnostics, { color, cwd: io.cwd }) + '\n');

@@ -1,6 +1,7 @@
 import type { IssueMeta } from '../../model/document.js';
 import type { MastheadPart, Template } from '../../template/schema.js';
 import { fillPattern } from '../../template/pattern.js';
+import { textPattern } from '../../template/mastheadParts.js';
 import { formatDate, mastheadLayout, patternValues, type MastheadLayout } from '../../typeset/masthead.js';
 
 type PartOf<K extends MastheadPart['kind']> = Extract<MastheadPart, { kind: K }>;
@@ -35,7 +36,7 @@ export function mastheadHtmlParts(meta: IssueMeta, template: Template): { parts:
       case 'title':
       case 'issueLine':
       case 'text': {
-        const text = fillPattern(part.kind === 'issueLine' ? part.pattern : part.kind === 'title' ? (part.text ?? '{title}') : part.text, values);
+        const text = fillPattern(textPattern(part), values);
         if (text === '') break;
         const isHeading: boolean = part.kind === 'title' && !heading;
         heading ||= isHeading;
