@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { writeBuildStamp } from './buildStamp.mjs';
 import { writeTemplateSchema } from './templateSchema.mjs';
 import { writeFontTables } from './fontTables.mjs';
+import { writeEngineCache } from './engineCache.mjs';
+import { writeBuiltinTemplates } from './builtinTemplates.mjs';
+import { writeFaceDigests } from './faceDigests.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -55,12 +58,24 @@ const lazyFontkit = {
   },
 };
 
+// pdfkit imports AES at its top (its start-up computes the tables, ~6 ms) only to encrypt, which
+// bulletin never asks of it: the bundle gets a stand-in.
+const noEncryption = {
+  name: 'no-encryption',
+  setup(b) {
+    b.onResolve({ filter: /^@noble\/ciphers\/aes(\.js)?$/ }, () => ({ path: 'aes-stand-in', namespace: 'no-encryption' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-encryption' }, () => ({
+      contents: "const unused = () => { throw new Error('bulletin does not encrypt PDFs'); }; export const cbc = unused, ecb = unused;",
+    }));
+  },
+};
+
 await esbuild.build({
   absWorkingDir: root,
-  plugins: [noWoff2, lazyFontkit],
+  plugins: [noWoff2, lazyFontkit, noEncryption],
   // dist/index.js is the library (package.json "exports"); dist/worker.js is the entry of each
   // worker thread of a parallel batch (src/batch/runJobs.ts).
-  entryPoints: { cli: 'src/cli/entry.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
   // tinypool starts its threads from a file of its own package, found next to its module: bundled,
   // that file would be looked for in dist/. pagefind finds its native binary in its platform
   // package (@pagefind/linux-x64 …) from its own module's place, alike.
@@ -101,6 +116,29 @@ await esbuild.build({
 });
 
 await writeFontTables(root, esbuild);
+await writeBuiltinTemplates(root, esbuild);
+writeFaceDigests(root);
+
+// dist/engine.cjs: what the commands run, as one CommonJS script, which V8 can cache compiled
+// (src/cli/loadEngine.ts); dist/engine.v8cache: that cache, made by building the reference issue.
+await esbuild.build({
+  absWorkingDir: root,
+  plugins: [noWoff2, lazyFontkit, noEncryption],
+  entryPoints: { engine: 'src/engine.ts' },
+  external: ['tinypool', 'pagefind'],
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.BULLETIN_NO_MINIFY !== '1',
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'import.meta.url': '__bulletin_module_url' },
+  banner: { js: "const __bulletin_module_url = require('node:url').pathToFileURL(__filename).href;" },
+});
+writeEngineCache(root);
 
 // dist/types/index.d.ts and the declarations it imports, from src/ (tsconfig.types.json).
 if (!process.argv.includes('--no-types')) {

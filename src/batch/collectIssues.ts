@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 
 /** The issue files named on a command line, and the names that named nothing. */
 export interface CollectedIssues {
@@ -33,6 +32,8 @@ export async function collectIssues(paths: readonly string[], cwd: string = proc
     if (kind === 'missing') missing.push(given);
     else if (kind === 'file') files.push(absolute);
     else {
+      // Loaded only for a folder: a build of single files does without it.
+      const { glob } = await import('tinyglobby');
       const found = (await glob('*.md', { cwd: absolute, absolute: true, onlyFiles: true })).filter(
         (f) => path.basename(f).toLowerCase() !== 'readme.md',
       );

@@ -7,6 +7,7 @@ import { parseYamlSource } from '../read/parseYamlSource.js';
 import { probeImage } from '../read/probeImage.js';
 import { readTextFile } from '../read/readTextFile.js';
 import type { Template } from './schema.js';
+import { cachedBuiltinTemplate } from './builtinTemplateCache.js';
 import { validateTemplate, type TemplateLayer } from './validateTemplate.js';
 
 /** A template found, read, merged with what it extends and validated. */
@@ -188,14 +189,23 @@ async function checkLogos(layers: readonly TemplateLayer[]): Promise<{ paths: Ma
 const builtins = new Map<string, Template>();
 
 /**
- * A built-in template, read synchronously and kept (they are part of bulletin, so they are valid;
- * an invalid one is a bug). Their pictures are taken as they are: tests check them.
+ * A built-in template, kept once made (they are part of bulletin, so they are valid; an invalid
+ * one is a bug). Taken from dist/templates.json when the build made it from the files there now,
+ * else made from its files. Their pictures are taken as they are: tests check them.
  *
  * @param name A built-in template's name.
  */
 export function builtinTemplate(name: string): Template {
-  const cached = builtins.get(name);
-  if (cached) return cached;
+  let template = builtins.get(name);
+  if (!template) {
+    template = cachedBuiltinTemplate(name, packageRoot()) ?? madeBuiltinTemplate(name);
+    builtins.set(name, template);
+  }
+  return template;
+}
+
+/** A built-in template made from its files, read synchronously (what the build writes to dist/templates.json). */
+export function madeBuiltinTemplate(name: string): Template {
   const layers: TemplateLayer[] = [];
   let ref: string | undefined = name;
   while (ref !== undefined) {
@@ -212,8 +222,6 @@ export function builtinTemplate(name: string): Template {
   if (validated.template === undefined) throw new Error(`built-in template ${name}: ${validated.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('; ')}`);
   const dir = partsLayer(layers)?.dir ?? builtinDir();
   const parts = validated.template.masthead.parts.map((p) => (p.kind === 'logo' ? { ...p, src: path.resolve(dir, p.src) } : p));
-  const template = { ...validated.template, masthead: { ...validated.template.masthead, parts } };
-  builtins.set(name, template);
-  return template;
+  return { ...validated.template, masthead: { ...validated.template.masthead, parts } };
 }
 

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// zod compiles a parser for each object schema with `new Function` on its first parse: worth it
+// for a schema parsed thousands of times, not for the few parses of a build (~15 ms of a cold start).
+z.config({ jitless: true });
+
 // The one schema of a template (template.yaml or template.json): the loader validates with it,
 // the TypeScript type is derived from it and scripts/templateSchema.mjs turns it into the JSON
 // Schema editors use. Lengths are in points, `line`s count grid lines from the top of the type area.

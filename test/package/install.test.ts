@@ -97,6 +97,9 @@ describe.concurrent('bulletin packed and installed', () => {
       'dist/cli.js',
       'dist/index.js',
       'dist/worker.js',
+      'dist/engine.cjs',
+      'dist/templates.json',
+      'dist/fonts/faces.json',
       'dist/types/index.d.ts',
       'docs/layout.md',
       'templates/jinqiao/template.yaml',
@@ -111,6 +114,9 @@ describe.concurrent('bulletin packed and installed', () => {
     }
     const unwanted = files.filter((f) => /^(test|bench|scripts|src|examples|node_modules|\.ci)\//.test(f) || /fixture|\.test\.|\.tgz$/.test(f));
     expect(unwanted).toEqual([]);
+    // V8's compiled code of the engine serves only the Node that made it: an installed bulletin
+    // makes its own in the user's cache on its first run (src/cli/loadEngine.ts).
+    expect(files).not.toContain('dist/engine.v8cache');
     // The README states the size: 9.9 MB packed, nearly all of it the five bundled fonts.
     expect(packed.size).toBeLessThan(11 * 1024 * 1024);
     expect(packed.files.filter((f) => f.path.startsWith('fonts/')).reduce((sum, f) => sum + f.size, 0) / packed.unpackedSize).toBeGreaterThan(0.75);
@@ -129,7 +135,7 @@ describe.concurrent('bulletin packed and installed', () => {
     // only `dependencies` (and theirs) are: never pdfjs-dist, playwright-core, esbuild, vitest.
     const dist = path.join(prefix, 'lib', 'node_modules', 'bulletin', 'dist');
     const chunks = await readdir(path.join(dist, 'chunks'));
-    const sources = await Promise.all([...['cli.js', 'index.js', 'worker.js'].map((f) => path.join(dist, f)), ...chunks.map((f) => path.join(dist, 'chunks', f))].map((f) => readFile(f, 'utf8')));
+    const sources = await Promise.all([...['cli.js', 'index.js', 'worker.js', 'engine.cjs'].map((f) => path.join(dist, f)), ...chunks.map((f) => path.join(dist, 'chunks', f))].map((f) => readFile(f, 'utf8')));
     const specifiers = new Set<string>();
     for (const source of sources) {
       for (const m of source.matchAll(/(?:\bfrom|\bimport\(|\brequire\(|\.resolve\()\s*["']([^"'./][^"']*)["']/g)) specifiers.add(m[1] as string);
@@ -158,6 +164,8 @@ describe.concurrent('bulletin packed and installed', () => {
     const { pages } = await readPdf(pdf);
     expect(stripWhitespace(pages.flatMap((p) => p.items.map((i) => i.str)).join(''))).toContain('金桥会议传真');
     expect(await readFile(path.join(work, 'out', '2014-04.html'), 'utf8')).toContain('金桥会议传真');
+    // Its first run kept V8's compiled code of the engine for the next (src/cli/loadEngine.ts).
+    expect((await readdir(path.join(tmp, 'cache', 'bulletin', 'code'))).filter((f) => f.endsWith('.bin'))).toHaveLength(1);
   }, 120_000);
 
   it('installed globally, makes a site with its Pagefind search index (the platform binary came with it)', async () => {

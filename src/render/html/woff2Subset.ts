@@ -41,11 +41,11 @@ export { defaultCacheDir } from '../../cacheDir.js';
  * @throws {DiagnosticError} When the font file is no longer usable (rule `fonts/changed`).
  */
 export async function woff2Subset(font: LoadedFont, text: string, options: SubsetCacheOptions): Promise<Uint8Array> {
-  const { bytes, hash } = fontSource(font);
-  const path = subsetCachePath(options.cacheDir, CACHE_KIND, hash, text);
+  const source = fontSource(font);
+  const path = subsetCachePath(options.cacheDir, CACHE_KIND, source.hash, text);
   const cached = readCachedSubset(path);
   if (cached) return cached;
-  const woff2 = await (options.encode ?? encodeWoff2)(bytes, text);
+  const woff2 = await (options.encode ?? encodeWoff2)(source.bytes, text);
   storeSubset(path, woff2);
   return woff2;
 }

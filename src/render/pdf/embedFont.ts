@@ -3,7 +3,7 @@ import { deflateSync } from 'node:zlib';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import { fontSource } from '../subset/fontSource.js';
 import { pdfFontProgram } from '../subset/pdfFontProgram.js';
-import { faceMetrics, type FaceMetrics, type FaceSource } from '../subset/sfntFace.js';
+import type { FaceMetrics, FaceSource } from '../subset/sfntFace.js';
 import { cachedSubset } from '../subset/subsetCache.js';
 import type { PdfDocumentInternals, PdfRef } from './pdfkitInternals.js';
 
@@ -107,7 +107,7 @@ export class EmbeddedPdfFont {
   ) {
     this.ref = doc.ref();
     this.source = fontSource(font);
-    this.metrics = faceMetrics(this.source.bytes);
+    this.metrics = this.source.metrics;
   }
 
   /** The hex string that draws glyph `gid` showing `text`, and its advance in text space (1/1000 em). */

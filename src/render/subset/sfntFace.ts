@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readFontFile } from '../../fonts/fontFile.js';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { checkFontFile, readFontFile, readFontTables } from '../../fonts/fontFile.js';
+import { packageRoot } from '../../packageRoot.js';
 import { extractFace } from '../html/extractFace.js';
 
 /** What the PDF's font dictionaries need of a face, read from its own tables (head, hhea, hmtx, OS/2). */
@@ -18,10 +21,12 @@ export interface FaceMetrics {
   advance(gid: number): number;
 }
 
-/** One face's own bytes (a collection's face copied out) and their SHA-256, hex. */
+/** One face's own bytes (a collection's face copied out), their SHA-256, hex, and its metrics. */
 export interface FaceSource {
+  /** Read on first use for a bundled face, whose hash and metrics need not read the whole file. */
   readonly bytes: Uint8Array;
   readonly hash: string;
+  readonly metrics: FaceMetrics;
 }
 
 /** The table directory of an sfnt starting at `start`: tag → [offset, length]. */
@@ -132,11 +137,49 @@ export function readFace(file: string, postscriptName: string): FaceSource {
   const key = `${file}\0${postscriptName}`;
   let face = faces.get(key);
   if (!face) {
-    const bytes = faceBytes(file, postscriptName);
-    face = { bytes, hash: createHash('sha256').update(bytes).digest('hex') };
+    face = bundledFace(file) ?? wholeFace(faceBytes(file, postscriptName));
     faces.set(key, face);
   }
   return face;
+}
+
+function wholeFace(bytes: Uint8Array): FaceSource {
+  return { bytes, hash: createHash('sha256').update(bytes).digest('hex'), metrics: faceMetrics(bytes) };
+}
+
+// What faceMetrics reads.
+const METRIC_TABLES = ['head', 'hhea', 'hmtx', 'OS/2'];
+
+let bundledDigests: Readonly<Record<string, { readonly size: number; readonly sha256: string }>> | null | undefined;
+
+/**
+ * A bundled face whose digest the build recorded (dist/fonts/faces.json, scripts/faceDigests.mjs)
+ * and whose file still has the size recorded: its metrics read from the four tables they come
+ * from, its bytes only when a subset is made. `undefined` for any other font.
+ */
+function bundledFace(file: string): FaceSource | undefined {
+  const root = packageRoot();
+  const fonts = join(root, 'fonts');
+  if (dirname(resolve(file)) !== fonts) return undefined;
+  if (bundledDigests === undefined) {
+    try {
+      bundledDigests = JSON.parse(readFileSync(join(root, 'dist', 'fonts', 'faces.json'), 'utf8')) as typeof bundledDigests;
+    } catch {
+      bundledDigests = null;
+    }
+  }
+  const digest = bundledDigests?.[basename(file)];
+  if (digest === undefined || checkFontFile(file) !== digest.size) return undefined;
+  const metrics = faceMetrics(readFontTables(file, METRIC_TABLES));
+  let bytes: Uint8Array | undefined;
+  return {
+    hash: digest.sha256,
+    metrics,
+    get bytes(): Uint8Array {
+      bytes ??= readFontFile(file);
+      return bytes;
+    },
+  };
 }
 
 /** Forgets the faces read, so that a font file changed on disk is read again (a watch's next build). */

@@ -1,0 +1,25 @@
+import { join } from 'node:path';
+import { defaultCacheDir } from '../cacheDir.js';
+import { packageRoot } from '../packageRoot.js';
+import { loadEngine } from './loadEngine.js';
+import type { CliIo } from './runCli.js';
+
+// What only asks for help or the version: answered without loading the engine.
+const QUICK = new Set(['-h', '--help', 'help', '-V', '--version']);
+
+/**
+ * The `bulletin` executable (bundled as dist/cli.js): runs the CLI on this process's arguments
+ * and streams. A command runs in the engine (dist/engine.cjs, loaded with V8's code cache: see
+ * loadEngine.ts); help and the version come from the CLI's own small module.
+ */
+export async function run(args: readonly string[] = process.argv.slice(2)): Promise<number> {
+  const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+  const quick = args.length === 0 || args.some((arg) => QUICK.has(arg));
+  const loaded = quick ? undefined : loadEngine(join(packageRoot(), 'dist'), io.env['BULLETIN_NO_CODE_CACHE'] === '1' ? null : defaultCacheDir(io.env));
+  if (!loaded) return (await import('./runCli.js')).runCli(args, io);
+  try {
+    return await loaded.engine.runCli(args, io);
+  } finally {
+    loaded.saveCodeCache();
+  }
+}
