@@ -75,6 +75,7 @@ try {
   const cases = [
     ['node -e 0', () => run(['-e', '0'], warm)],
     ['reference PDF, cold', () => bulletin(['build', reference, '-o', out('ref'), '--force'], warm)],
+    ['reference PDF, cold, no code cache', () => bulletin(['build', reference, '-o', out('ref-nocode'), '--force'], { ...warm, env: { ...warm.env, BULLETIN_NO_CODE_CACHE: '1' } })],
     ['reference PDF, cold, empty cache', () => bulletin(['build', reference, '-o', out('ref-empty'), '--force'], empty())],
     ['-f html, cold, empty cache', () => bulletin(['build', reference, '-o', out('html-empty'), '-f', 'html', '--force'], empty())],
     ['-f html, cold, warm cache', () => bulletin(['build', reference, '-o', out('html'), '-f', 'html', '--force'], warm)],
