@@ -1,13 +1,25 @@
-/** How the engine's loader lets it import ES modules (src/cli/loadEngine.ts). */
-declare global {
-  var __bulletinImportEsm: ((specifier: string) => Promise<unknown>) | undefined;
+/** The ES-only packages the engine imports, each loaded on first use. */
+export interface EsmPackages {
+  tinypool(): Promise<typeof import('tinypool')>;
+  pagefind(): Promise<typeof import('pagefind')>;
 }
 
+declare global {
+  /** Set by the engine's loader (src/cli/loadEngine.ts): its own import() of these packages. */
+  var __bulletinEsmPackages: EsmPackages | undefined;
+}
+
+/** This module's own import() of each package. */
+export const ownEsmPackages: EsmPackages = {
+  tinypool: () => import('tinypool'),
+  pagefind: () => import('pagefind'),
+};
+
 /**
- * import() of an ES-only package (tinypool, pagefind). The engine runs as a vm.Script, and in
- * Node 20 a script whose code came from V8's code cache cannot import(): its loader lends it
- * its own import(). Elsewhere (the library, the tests) this is a plain import().
+ * How to import the ES-only packages (tinypool, pagefind). The engine runs as a vm.Script, and in
+ * Node 20 a script whose code came from V8's code cache cannot import(): its loader lends it its
+ * own. Elsewhere (the library, the tests) these are plain import()s.
  */
-export function importEsm<T>(specifier: string): Promise<T> {
-  return (globalThis.__bulletinImportEsm ?? ((s: string) => import(s)))(specifier) as Promise<T>;
+export function esmPackages(): EsmPackages {
+  return globalThis.__bulletinEsmPackages ?? ownEsmPackages;
 }

@@ -1,5 +1,5 @@
 import { buildOne, type IssueOutcome, type IssueTask } from './buildOne.js';
-import { importEsm } from '../esmImport.js';
+import { esmPackages } from '../esmImport.js';
 import { workerFile } from './workerFile.js';
 
 /**
@@ -41,7 +41,7 @@ export async function runJobs(tasks: readonly IssueTask[], jobs: number, onOutco
   const workers = workerCount(tasks.length, jobs);
   if (workers === 0) return here();
   // Loaded here only: a batch too small for workers never pays for the pool.
-  const { Tinypool } = await importEsm<typeof import('tinypool')>('tinypool');
+  const { Tinypool } = await esmPackages().tinypool();
   const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   const inWorker = async (): Promise<void> => {
     for (let task = take(); task; task = take()) {

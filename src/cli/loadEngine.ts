@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import vm from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 import type { IssueOutcome, IssueTask } from '../batch/buildOne.js';
+import { ownEsmPackages } from '../esmImport.js';
 import type { CliIo } from './runCli.js';
 
 /** What dist/engine.cjs exports (src/engine.ts). */
@@ -61,7 +62,7 @@ export function loadEngine(dist: string, cacheDir: string | null): LoadedEngine 
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, { filename: file, ...(cachedData ? { cachedData } : {}) });
   // The engine's own import() fails once its code comes from the cache (Node 20): it imports the
   // ES-only packages (tinypool, pagefind) through this module's (src/esmImport.ts).
-  globalThis.__bulletinImportEsm ??= (specifier) => import(specifier);
+  globalThis.__bulletinEsmPackages ??= ownEsmPackages;
   const module = { exports: {} as Engine };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));
   const accepted = cachedData !== undefined && script.cachedDataRejected !== true;

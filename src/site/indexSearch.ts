@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { SITE_NAV_CLASS } from '../render/html/siteNav.js';
-import { importEsm } from '../esmImport.js';
+import { esmPackages } from '../esmImport.js';
 
 /** An issue page to index: its file and its path from the site's root, with the words results show. */
 export interface SearchPage {
@@ -33,7 +33,7 @@ export const PAGEFIND_FOLDER = 'pagefind';
  * @returns How many pages were indexed, and Pagefind's errors.
  */
 export async function indexSearch(site: string, pages: readonly SearchPage[]): Promise<{ pages: number; errors: string[] }> {
-  const pagefind = await importEsm<typeof import('pagefind')>('pagefind');
+  const pagefind = await esmPackages().pagefind();
   const errors: string[] = [];
   try {
     const created = await pagefind.createIndex({ excludeSelectors: [`.${SITE_NAV_CLASS}`] });
