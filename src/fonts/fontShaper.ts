@@ -5,7 +5,7 @@ import type { GlyphMetrics } from './fontTable.js';
 import { hasGlyph } from './hasGlyph.js';
 import type { LoadedFont } from './loadFont.js';
 import type { StyleClass } from './readFaceNames.js';
-import { roleStyle, type FontSet } from './resolveFonts.js';
+import { FONT_ROLES, roleStyle, type FontSet } from './resolveFonts.js';
 
 // Noto CJK SC sets — and · proportionally; Chinese text wants them on the 1 em grid, which the
 // fonts give under `fwid` (and —— becomes one 2 em glyph, so it can never split).
@@ -26,6 +26,17 @@ const metricsCache = new Map<string, readonly GlyphMetrics[]>();
 // (resolveFonts.ts keeps one per font index) and style class: a character no font has is looked
 // for in the installed faces once per process, not once per build.
 const installedChoices = new WeakMap<FontSet['installed'], Map<StyleClass, Map<number, LoadedFont | null>>>();
+
+// A number per set of installed faces (one per font index and process), for layoutKey.
+const installedIds = new WeakMap<FontSet['installed'], number>();
+let installedCount = 0;
+
+function installedId(installed: FontSet['installed']): number {
+  const known = installedIds.get(installed);
+  if (known !== undefined) return known;
+  installedIds.set(installed, ++installedCount);
+  return installedCount;
+}
 
 function installedChoice(installed: FontSet['installed'], style: StyleClass): Map<number, LoadedFont | null> {
   let byStyle = installedChoices.get(installed);
@@ -82,6 +93,23 @@ export class FontShaper implements Shaper {
   private readonly shaped = new Map<string, Map<string, readonly ShapedGlyph[]>>();
   private lastStyle: TextStyle | undefined;
   private lastShaped: Map<string, readonly ShapedGlyph[]> | undefined;
+
+  private key: string | undefined;
+
+  /**
+   * Each role's face and the installed faces looked in: what the glyphs of a text depend on. A
+   * bundled role is named by its file, so that naming it does not open it.
+   */
+  get layoutKey(): string {
+    this.key ??= [
+      ...FONT_ROLES.map((role) => {
+        const resolved = this.fonts.roles[role];
+        return resolved.source === 'bundled' ? resolved.file : resolved.font.key;
+      }),
+      installedId(this.fonts.installed),
+    ].join('\0');
+    return this.key;
+  }
 
   constructor(
     private readonly fonts: FontSet,

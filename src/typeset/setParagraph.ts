@@ -1,5 +1,6 @@
 import { diagnostic, m } from '../diagnostics/diagnostic.js';
 import { breakLines } from './breakLines.js';
+import { rememberParagraph } from './paragraphMemo.js';
 import { setLine, type Align, type SetLine } from './justify.js';
 export type { SetLine } from './justify.js';
 import { segmentParagraph, type SegmentOptions, type TextPiece } from './segment.js';
@@ -54,13 +55,23 @@ export function gridSpan(size: number, pitch: number): number {
 
 /**
  * Breaks and sets one paragraph. `pieceLines` holds one list of pieces per hard line break; each
- * is broken on its own, and only the first gets the first-line indent.
+ * is broken on its own, and only the first gets the first-line indent. A paragraph set before in
+ * the process with the same text, styles, frame and fonts is not set again (paragraphMemo.ts).
  */
 export function setParagraph(
   pieceLines: readonly (readonly TextPiece[])[],
   shaper: Shaper,
   frame: ParagraphFrame,
   options: SegmentOptions = {},
+): LaidLine[] {
+  return rememberParagraph(pieceLines, shaper, frame, options, layParagraph);
+}
+
+function layParagraph(
+  pieceLines: readonly (readonly TextPiece[])[],
+  shaper: Shaper,
+  frame: ParagraphFrame,
+  options: SegmentOptions,
 ): LaidLine[] {
   const laid: LaidLine[] = [];
   if (options.report && tooLong(pieceLines, options.report)) return laid;

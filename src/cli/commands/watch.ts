@@ -63,6 +63,11 @@ export async function runWatch(invocation: WatchInvocation, io: CliIo, debug = f
     ...(epoch !== undefined && epoch !== 'invalid' ? { sourceDateEpoch: epoch } : {}),
     cacheDir: defaultCacheDir(io.env),
     onBuild,
+    // Saves in that folder go unseen (e.g. the system's limit of watched folders is reached): said once per folder.
+    onUnwatched: (folder, error) => {
+      const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
+      io.stderr.write(`bulletin: ${t('perf.watch-unwatched', { folder: displayPath(folder, io.cwd), reason })}\n`);
+    },
     // A bug met on one save is reported, and watching goes on: the next save may build.
     onCrash: (error) => reportInternalError(error, io, debug, kind === 'file' ? displayPath(file, io.cwd) : undefined),
   };
