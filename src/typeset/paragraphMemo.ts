@@ -36,6 +36,8 @@ const LONGEST_REMEMBERED = 20_000;
 // order, and a hit is moved to the end), evicted past REMEMBERED_CHARS.
 const remembered = new Map<string, Remembered>();
 let weight = 0;
+let hits = 0;
+let misses = 0;
 
 const styleKeys = new WeakMap<TextStyle, string>();
 
@@ -115,6 +117,7 @@ export function rememberParagraph(
   const key = paragraphKey(pieceLines, layoutKey, frame, options, anchor);
   const hit = remembered.get(key);
   if (hit) {
+    hits++;
     remembered.delete(key);
     remembered.set(key, hit);
     for (const e of hit.effects) {
@@ -123,6 +126,7 @@ export function rememberParagraph(
     }
     return [...hit.lines];
   }
+  misses++;
   const effects: Effect[] = [];
   // A text shaped again in the same style does nothing more: only its first shaping is kept.
   const shaped = new Set<string>();
@@ -157,6 +161,11 @@ export function rememberParagraph(
     weight -= old.weight;
   }
   return [...lines];
+}
+
+/** How often a paragraph was found remembered or set afresh, and the characters remembered. */
+export function paragraphMemoStats(): { readonly hits: number; readonly misses: number; readonly chars: number } {
+  return { hits, misses, chars: weight };
 }
 
 /** Forgets every remembered paragraph (tests; a process that changes its fonts' files). */
