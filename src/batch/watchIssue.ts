@@ -85,7 +85,8 @@ async function midSave(file: string): Promise<boolean> {
  * @param options Build options and the callbacks.
  */
 export async function watchIssue(file: string, options: WatchOptions): Promise<IssueWatcher> {
-  const { onBuild, onCrash, onUnwatched, debounceMs = 5, patienceMs = 200, queue = (task) => task(), ...build } = options;
+  const { onBuild, onCrash, onUnwatched, debounceMs = 5, patienceMs = 200, queue = (task) => task(), ...buildOptions } = options;
+  const build: BuildOptions = { keepLayouts: true, ...buildOptions };
   const absolute = path.resolve(file);
   // A bulletin.yaml that appears beside the issue applies to it: its folder is watched anyway.
   const ownConfig = path.join(path.dirname(absolute), configFileName);

@@ -56,6 +56,11 @@ export interface BuildOptions {
   readonly cacheDir?: string;
   /** Links to show atop the HTML page (optional): `bulletin site` leads to the other issues with them. */
   readonly nav?: SiteNav;
+  /**
+   * Keeps each paragraph as set for later builds in this process, which then set only the
+   * paragraphs that changed (`watch`; default false: a single build would only pay for keeping them).
+   */
+  readonly keepLayouts?: boolean;
 }
 
 /** What `--fonts` chooses between. */
@@ -161,7 +166,7 @@ export async function typesetIssue(file: string, options: BuildOptions = {}, pag
   diagnostics.push(...fonts.diagnostics);
   // PDF/A forbids drawing the .notdef glyph (ISO 19005-2 §6.2.11.8): under --pdfa a missing glyph is an error.
   const strict = (options.strict ?? false) || (options.pdfa ?? false);
-  const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), strict, document.file);
+  const shaper = new FontShaper(fonts.fonts, (d) => diagnostics.push(d), strict, document.file, options.keepLayouts ?? false);
   if (!pages) {
     coverText(document, shaper);
     shaper.reportOmitted();

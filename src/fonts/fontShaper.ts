@@ -97,10 +97,13 @@ export class FontShaper implements Shaper {
   private key: string | undefined;
 
   /**
-   * Each role's face and the installed faces looked in: what the glyphs of a text depend on. A
-   * bundled role is named by its file, so that naming it does not open it.
+   * Each role's face and the installed faces looked in: what the glyphs of a text depend on, so
+   * that paragraphs set with this shaper are kept for later builds (typeset/paragraphMemo.ts);
+   * undefined unless asked for with `keepLayouts`. A bundled role is named by its file, so that
+   * naming it does not open it.
    */
-  get layoutKey(): string {
+  get layoutKey(): string | undefined {
+    if (!this.keepLayouts) return undefined;
     this.key ??= [
       ...FONT_ROLES.map((role) => {
         const resolved = this.fonts.roles[role];
@@ -117,6 +120,8 @@ export class FontShaper implements Shaper {
     private readonly strict = false,
     /** The file named by warnings about text that has no place in it (the masthead, page numbers). */
     private readonly file = '',
+    /** Keep the paragraphs set with this shaper for later builds in the process (`watch`). */
+    private readonly keepLayouts = false,
   ) {}
 
   /**

@@ -46,11 +46,12 @@ export interface Shaper {
   /** Whether the role's own font has every character of `text` (optional: footnote marks ask it). */
   covers?(text: string, role: FontRole): boolean;
   /**
-   * Names the fonts the shaper draws from (optional). Shapers with the same key give the same
-   * glyphs for the same text and style, and shaping a text again in the same role and size does
-   * nothing: paragraphs set with one are remembered for the others (paragraphMemo.ts).
+   * Names the fonts the shaper draws from (optional; without it, every paragraph is set afresh).
+   * Shapers with the same key give the same glyphs for the same text and style, and shaping a
+   * text again in the same role and size does nothing: paragraphs set with one are remembered for
+   * the others (paragraphMemo.ts).
    */
-  readonly layoutKey?: string;
+  readonly layoutKey?: string | undefined;
 }
 
 /** A glyph placed on a page: x is absolute, in points from the left edge of the page. */
