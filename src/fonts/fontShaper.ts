@@ -22,6 +22,12 @@ export const MISSING_GLYPH_REPORTS = 20;
 // Shaped text per font, shared by every build of the process (fonts are process-wide too).
 const metricsCache = new Map<string, readonly GlyphMetrics[]>();
 
+/**
+ * How many shaped texts are kept: every character and word of a few hundred issues. Past that the
+ * oldest go, so that a `watch` left running for weeks does not grow without end.
+ */
+export const KEPT_SHAPINGS = 200_000;
+
 // The installed face a character is taken from (null: none has it), per set of installed faces
 // (resolveFonts.ts keeps one per font index) and style class: a character no font has is looked
 // for in the installed faces once per process, not once per build.
@@ -278,6 +284,11 @@ export class FontShaper implements Shaper {
       }));
     }
     metricsCache.set(key, result);
+    if (metricsCache.size > KEPT_SHAPINGS) {
+      // A Map iterates in insertion order: the first key is the oldest.
+      const oldest = metricsCache.keys().next().value;
+      if (oldest !== undefined) metricsCache.delete(oldest);
+    }
     return result;
   }
 

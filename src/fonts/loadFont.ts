@@ -30,8 +30,28 @@ export interface LoadedFont {
   readonly table: LayoutTable;
 }
 
-// Each font file is read and parsed once per process, however many issues are built.
+// Each font file is read and parsed once per process, however many issues are built; the faces
+// least recently asked for go past KEPT_FACES (see `keep`).
 const cache = new Map<string, LoadedFont>();
+
+/**
+ * How many faces are kept parsed: every role's and fallback of several sets of fonts. A `watch`
+ * whose `fonts:` is changed again and again would otherwise keep every face it was ever given
+ * (a Chinese face holds 10–20 MB).
+ */
+export const KEPT_FACES = 24;
+
+/** Caches a face as the most recently used, and lets go of the least recently used past KEPT_FACES. */
+function keep(cacheKey: string, font: LoadedFont): void {
+  cache.delete(cacheKey);
+  cache.set(cacheKey, font);
+  while (cache.size > KEPT_FACES) {
+    const [oldestKey, oldest] = cache.entries().next().value as [string, LoadedFont];
+    cache.delete(oldestKey);
+    // The parsed file goes with its last face kept (a collection holds several).
+    if (![...cache.values()].some((f) => f.file === oldest.file)) collections.delete(oldest.file);
+  }
+}
 interface OpenedFile {
   readonly font: fontkit.Font | fontkit.FontCollection;
   /** The start of the SHA-256 of the file's bytes, or undefined for a bundled file. */
@@ -81,10 +101,13 @@ function isCollection(f: fontkit.Font | fontkit.FontCollection): f is fontkit.Fo
 export function loadFont(file: string, postscriptName?: string): LoadedFont {
   const cacheKey = `${file}#${postscriptName ?? ''}`;
   const cached = cache.get(cacheKey);
-  if (cached) return cached;
+  if (cached) {
+    keep(cacheKey, cached);
+    return cached;
+  }
   const bundled = postscriptName === undefined ? bundledFont(file) : undefined;
   if (bundled) {
-    cache.set(cacheKey, bundled);
+    keep(cacheKey, bundled);
     return bundled;
   }
   const { font: opened, hash } = openFile(file);
@@ -104,7 +127,7 @@ export function loadFont(file: string, postscriptName?: string): LoadedFont {
     throw new FontFileError(file, 'not-a-font');
   }
   if (!(font.unitsPerEm > 0) || !(face.numGlyphs > 0)) throw new FontFileError(file, 'not-a-font');
-  cache.set(cacheKey, font);
+  keep(cacheKey, font);
   return font;
 }
 
