@@ -1,5 +1,14 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { realpathSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
+
+/** Where a file really is, through symbolic links; undefined when it is not there. */
+function realPath(file: string): string | undefined {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return undefined;
+  }
+}
 
 /** Files watched by {@link watchFiles}; the set can change while watching. */
 export interface FileWatch {
@@ -50,11 +59,17 @@ export function watchFiles(onChange: (file: string) => void, onError?: (folder: 
   return {
     follow(files) {
       const wanted = new Map<string, Set<string>>();
-      for (const file of files) {
+      const want = (file: string): void => {
         const dir = path.dirname(file);
         const names = wanted.get(dir) ?? new Set<string>();
         names.add(path.basename(file));
         wanted.set(dir, names);
+      };
+      for (const file of files) {
+        want(file);
+        // A symbolic link's folder sees the link change, not the file it points to: watch that too.
+        const real = realPath(file);
+        if (real !== undefined && real !== file) want(real);
       }
       for (const [dir, folder] of folders) {
         if (wanted.has(dir)) continue;

@@ -1,4 +1,4 @@
-import { open, rename, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { watchIssue, type BuildResult } from '../../src/index.js';
@@ -86,4 +86,31 @@ describe('watchIssue and the ways editors save', () => {
       await watcher.close();
     }
   }, 60_000);
+
+  it('sees a save of the file a symbolic link to the issue points to', async () => {
+    const dir = await tempDir('watch-link');
+    dirs.push(dir);
+    await mkdir(path.join(dir, 'drafts'));
+    const target = await tinyIssue(path.join(dir, 'drafts'));
+    const file = path.join(dir, '2014-04.md');
+    await symlink(target, file);
+    const told: BuildResult[] = [];
+    let onTold: (() => void) | undefined;
+    const watcher = await watchIssue(file, {
+      outDir: path.join(dir, 'out'),
+      systemFontDirs: [],
+      onBuild: (result) => {
+        told.push(result);
+        onTold?.();
+      },
+    });
+    try {
+      const built = new Promise<void>((resolve) => (onTold = resolve));
+      await writeFile(target, text('linked'));
+      await built;
+      expect(told.at(-1)?.summary?.sections).toEqual(['一、linked']);
+    } finally {
+      await watcher.close();
+    }
+  }, 30_000);
 });
