@@ -107,10 +107,14 @@ export async function watchIssue(file: string, options: WatchOptions): Promise<I
   };
   const buildOnce = async (): Promise<BuildResult | undefined> => {
     const started = savedAt ?? performance.now();
-    const before = events;
+    let before = events;
     try {
-      // One build at a time (the queue), so a stray exception is this build's (catchStray).
-      const result = await queue(() => catchStray(() => buildIssue(absolute, build)));
+      // One build at a time (the queue), so a stray exception is this build's (catchStray). Saves
+      // count from when the build starts and reads the files, not while it waits for other issues.
+      const result = await queue(() => {
+        before = events;
+        return catchStray(() => buildIssue(absolute, build));
+      });
       // Saved again meanwhile: this result may be of half-saved text, and the next build tells.
       if (events !== before) return result;
       savedAt = undefined;
