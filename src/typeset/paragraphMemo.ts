@@ -41,11 +41,12 @@ let misses = 0;
 
 const styleKeys = new WeakMap<TextStyle, string>();
 
-// Every field of TextStyle: segment.ts and justify.ts read them all.
+// Every field of TextStyle, as it is (undefined is not false: segment.ts joins Latin letters only
+// across pieces of the same `bold`). JSON, so no text in a field can pass for a separator.
 function styleKey(style: TextStyle): string {
   let key = styleKeys.get(style);
   if (key === undefined) {
-    key = `${style.role}\u0002${style.size}\u0002${style.colour}\u0002${style.bold === true ? 1 : 0}\u0002${style.rise ?? ''}\u0002${style.link ?? ''}\u0002${style.note ?? ''}`;
+    key = JSON.stringify([style.role, style.size, style.colour, style.bold, style.rise, style.link, style.note]);
     styleKeys.set(style, key);
   }
   return key;
@@ -57,25 +58,24 @@ function firstOrigin(pieceLines: readonly (readonly TextPiece[])[]): Origin | un
 }
 
 /**
- * The key of a paragraph: its frame, options, the shaper's fonts, and each piece's style and text.
- * Origins go in relative to the first, so a paragraph that only moved in the file (a line added
- * above it) is the same paragraph; its diagnostics move with it.
+ * The key of a paragraph: the shaper's fonts, its frame and options, and each piece's style,
+ * origin and text. Origins go in relative to the first, so a paragraph that only moved in the file
+ * (a line added above it) is the same paragraph; its diagnostics move with it. Every part is JSON
+ * or a text led by its length, so two different paragraphs never share a key.
  */
 function paragraphKey(pieceLines: readonly (readonly TextPiece[])[], layoutKey: string, frame: ParagraphFrame, options: SegmentOptions, anchor: Origin | undefined): string {
   const parts = [
-    layoutKey,
-    `${frame.width}\u0002${frame.left}\u0002${frame.firstIndent}\u0002${frame.hangIndent ?? ''}\u0002${frame.align}\u0002${frame.pitch}`,
-    `${options.punctuation ?? ''}\u0002${options.report ? 1 : 0}`,
+    JSON.stringify([layoutKey, frame.width, frame.left, frame.firstIndent, frame.hangIndent, frame.align, frame.pitch, options.punctuation, options.report !== undefined]),
   ];
   for (const pieces of pieceLines) {
-    parts.push('\u0003');
+    parts.push('|');
     for (const p of pieces) {
       const o = p.origin;
-      const at = o === undefined || anchor === undefined ? '-' : `${o.file === anchor.file ? '' : o.file}\u0002${o.line - anchor.line}\u0002${o.column - anchor.column}`;
-      parts.push(`${styleKey(p.style)}\u0001${at}\u0001${p.text}`);
+      const at = o === undefined || anchor === undefined ? '-' : JSON.stringify([o.file === anchor.file ? '' : o.file, o.line - anchor.line, o.column - anchor.column]);
+      parts.push(styleKey(p.style), at, `${p.text.length}:`, p.text);
     }
   }
-  return parts.join('\u0004');
+  return parts.join('');
 }
 
 /** Where an origin of the remembered paragraph is in the paragraph now set. */
