@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { hasGlyph } from '../../fonts/hasGlyph.js';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import { MARK_ROLES, noteMarks, type NoteMarks } from '../../typeset/noteMarks.js';
 import type { FontRole } from '../../typeset/types.js';
@@ -10,8 +11,8 @@ const BACK = /^#fnref-(\d+)$/;
 export function chainNoteMarks(chain: (role: FontRole) => readonly LoadedFont[]): NoteMarks {
   return noteMarks((mark) =>
     MARK_ROLES.every((role) => {
-      const face = chain(role)[0]?.face;
-      return face !== undefined && [...mark].every((ch) => face.hasGlyphForCodePoint(ch.codePointAt(0) ?? 0));
+      const font = chain(role)[0];
+      return font !== undefined && [...mark].every((ch) => hasGlyph(font, ch.codePointAt(0) ?? 0));
     }),
   );
 }

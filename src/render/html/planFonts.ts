@@ -1,3 +1,4 @@
+import { hasGlyph } from '../../fonts/hasGlyph.js';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import type { FontRole } from '../../typeset/types.js';
 
@@ -65,7 +66,7 @@ export function planFonts(
     const used = new Set<LoadedFont>();
     for (const ch of set) {
       const cp = ch.codePointAt(0) ?? 0;
-      const having = fonts.filter((f) => f.face.hasGlyphForCodePoint(cp));
+      const having = fonts.filter((f) => hasGlyph(f, cp));
       const font = having.find((f) => !narrow(f, ch)) ?? having[0] ?? primary;
       for (const skipped of having.slice(0, having.indexOf(font))) {
         let set = givenUp.get(skipped);

@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { hasGlyph } from '../../fonts/hasGlyph.js';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import type { Inline, Table } from '../../model/document.js';
 import type { Template } from '../../template/template.js';
@@ -13,7 +14,8 @@ export type MeasureText = (text: string, role: FontRole) => number;
 /**
  * A measurer from the fonts the page embeds: each character's advance in the first font of the
  * role's chain that has it, a Chinese mark at least 1 em (its box in the PDF, docs/layout.md B.2).
- * Unshaped, which is close enough to share a table's width among its columns.
+ * Unshaped, which is close enough to share a table's width among its columns. Read from the
+ * fonts' layout tables: a bundled face is not parsed (fontkit is not even loaded).
  *
  * @param chain Per role, the fonts its characters come from (FontShaper.chain).
  */
@@ -23,9 +25,9 @@ export function fontMeasurer(chain: (role: FontRole) => readonly LoadedFont[]): 
     let width = 0;
     for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0;
-      const font = fonts.find((f) => f.face.hasGlyphForCodePoint(cp)) ?? fonts[0];
+      const font = fonts.find((f) => hasGlyph(f, cp)) ?? fonts[0];
       if (!font) continue;
-      const advance = font.face.glyphForCodePoint(cp).advanceWidth / font.unitsPerEm;
+      const advance = font.table.advance(font.table.glyphId(cp)) / font.unitsPerEm;
       width += isCjkPunctuation(classify(ch)) ? Math.max(1, advance) : advance;
     }
     return width;
