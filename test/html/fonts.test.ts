@@ -82,7 +82,7 @@ describe('font subsets of the reference page', () => {
 
 describe('planFonts', () => {
   const fake = (name: string, has: string): LoadedFont =>
-    ({ postscriptName: name, face: { hasGlyphForCodePoint: (cp: number) => has.includes(String.fromCodePoint(cp)) } }) as unknown as LoadedFont;
+    ({ postscriptName: name, table: { hasGlyph: (cp: number) => has.includes(String.fromCodePoint(cp)) } }) as unknown as LoadedFont;
 
   it('takes each character from the first font of the chain that has it, as the PDF does', () => {
     const kai = fake('Kai', '编者按');
@@ -165,5 +165,5 @@ describe('Chinese marks a font sets narrow (LXGW WenKai’s “ ” ‘ ’ ·)'
 });
 
 function fake(name: string, has: string): LoadedFont {
-  return { postscriptName: name, face: { hasGlyphForCodePoint: (cp: number) => has.includes(String.fromCodePoint(cp)) } } as unknown as LoadedFont;
+  return { postscriptName: name, table: { hasGlyph: (cp: number) => has.includes(String.fromCodePoint(cp)) } } as unknown as LoadedFont;
 }

@@ -98,12 +98,10 @@ export async function renderHtml(doc: BulletinDocument, options: RenderHtmlOptio
   for (const ch of '— 0123456789') numberRole.add(ch);
   texts.set(template.pageNumber.role, numberRole);
   const plan = planFonts(texts, options.chain, isNarrowMark);
-  const faces: { family: string; woff2: Uint8Array; font: LoadedFont; text: string; givenUp: string }[] = [];
-  // One at a time: hb-subset runs in a single wasm instance, and the inputs are megabytes each.
-  for (const face of plan.faces) {
-    const woff2 = await woff2Subset(face.font, face.text, { cacheDir: options.cacheDir, ...(options.encode ? { encode: options.encode } : {}) });
-    faces.push({ ...face, woff2 });
-  }
+  // Each face is subset in turn on this thread (hb-subset is one wasm instance) as soon as it is
+  // asked for; its Brotli compression then runs in libuv's thread pool beside the next face's.
+  const subsetOptions = { cacheDir: options.cacheDir, ...(options.encode ? { encode: options.encode } : {}) };
+  const faces = await Promise.all(plan.faces.map(async (face) => ({ ...face, woff2: await woff2Subset(face.font, face.text, subsetOptions) })));
   const css = `${fontFaceCss(faces)}\n${issueCss({ template, meta: doc.meta, stacks: plan.stacks, punctuation: options.punctuation, tableMinWidths: tableMinWidths(body) })}${options.nav ? `\n${SITE_NAV_CSS}` : ''}`;
   const tree: Root = { type: 'root', children: [{ type: 'doctype' }, h('html', { lang: 'zh-CN' }, [head(options.info, css), body])] };
   return {

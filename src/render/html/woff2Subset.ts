@@ -2,21 +2,27 @@ import type { LoadedFont } from '../../fonts/loadFont.js';
 import { fontSource } from '../subset/fontSource.js';
 import { subsetText } from '../subset/hbSubset.js';
 import { readCachedSubset, storeSubset, subsetCachePath } from '../subset/subsetCache.js';
-import { sfntToWoff2, WOFF2_QUALITY } from '../subset/woff2.js';
+import { sfntToWoff2Async, WOFF2_QUALITY } from '../subset/woff2.js';
 
 /** Makes a WOFF2 font holding only the characters of `text` (and what layout features reach). */
 export type Woff2Encoder = (font: Uint8Array, text: string) => Promise<Uint8Array>;
 
 /**
  * harfbuzz's hb-subset (wasm), keeping every layout feature (`fwid`, `halt`, `chws`, `locl`),
- * then WOFF2 at a Brotli quality chosen for size against time (woff2.ts).
+ * then WOFF2 at a Brotli quality chosen for size against time (woff2.ts). The subset is made on
+ * the calling thread before this returns; the compression goes on in libuv's thread pool.
  *
  * @param font A standalone face (sfnt).
  * @param text The characters to keep.
  * @param quality Brotli quality 0–11 (optional, default {@link WOFF2_QUALITY}).
  */
-export const encodeWoff2 = (font: Uint8Array, text: string, quality: number = WOFF2_QUALITY): Promise<Uint8Array> =>
-  Promise.resolve().then(() => sfntToWoff2(subsetText(font, text), quality));
+export const encodeWoff2 = (font: Uint8Array, text: string, quality: number = WOFF2_QUALITY): Promise<Uint8Array> => {
+  try {
+    return sfntToWoff2Async(subsetText(font, text), quality);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+};
 
 export interface SubsetCacheOptions {
   /** Folder of the subset cache (created when missing). */

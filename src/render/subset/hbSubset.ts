@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setFlagsFromString } from 'node:v8';
 
 /** The exports of harfbuzz-subset.wasm that bulletin calls (harfbuzzjs 1.x, C ABI, 32-bit pointers). */
 interface HarfBuzz {
@@ -44,12 +45,36 @@ const PDF_DROPPED_TABLES = ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'MATH', 'vhe
 
 let instance: HarfBuzz | undefined;
 
+// V8 runs wasm first as Liftoff's quick code, then compiles the functions that ran the most again
+// with its optimising compiler. A build subsets a few faces once, and that second compilation
+// (about 25 ms of CPU on the reference's four faces) is not paid back before the process ends;
+// measured over 24 issues' subsets in one process, Liftoff's code alone is as fast. So harfbuzz's
+// functions are left on Liftoff until they have run a great deal: the budget is read when the
+// module is made, and the flag is put back at once, to its exact default, because V8 refuses
+// compiled code from a cache made under other flags (the engine's, src/cli/loadEngine.ts). The
+// default is known for the V8 it was read from (`node --v8-options`); with any other V8, or a
+// budget given on the command line, the flag is left alone.
+const WASM_TIERING_BUDGET = 100_000_000;
+const DEFAULT_TIERING_BUDGET: Readonly<Record<string, number>> = { '11.3': 1_800_000 };
+
+function withTieringBudget<T>(make: () => T): T {
+  const fallback = DEFAULT_TIERING_BUDGET[process.versions.v8.split('.').slice(0, 2).join('.')];
+  const given = [...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((arg) => arg.includes('wasm-tiering-budget'));
+  if (fallback === undefined || given) return make();
+  setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`);
+  try {
+    return make();
+  } finally {
+    setFlagsFromString(`--wasm-tiering-budget=${fallback}`);
+  }
+}
+
 /** harfbuzz's subsetter, compiled and started once per thread, on first use. */
 function harfbuzz(): HarfBuzz {
   if (!instance) {
     const require = createRequire(import.meta.url);
-    const module = new WebAssembly.Module(readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm')));
-    instance = new WebAssembly.Instance(module, {}).exports as unknown as HarfBuzz;
+    const bytes = readFileSync(require.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm'));
+    instance = withTieringBudget(() => new WebAssembly.Instance(new WebAssembly.Module(bytes), {}).exports as unknown as HarfBuzz);
     instance._initialize();
   }
   return instance;
