@@ -10,11 +10,10 @@ import { packageVersion } from '../packageRoot.js';
 import { readIssue } from '../read/index.js';
 import type { ArchiveInfo } from '../render/pdf/pdfaMetadata.js';
 import { coverText } from './coverText.js';
-import { renderPdf, type PdfInfo } from '../render/pdf/renderPdf.js';
+import type { PdfInfo } from '../render/pdf/renderPdf.js';
 import { getTemplate, type Template } from '../template/template.js';
 import { inlineText } from '../typeset/inlines.js';
 import { issueLine } from '../typeset/masthead.js';
-import { typesetDocument } from '../typeset/typesetDocument.js';
 import type { TypesetDocument } from '../typeset/types.js';
 import { isSourceDateEpoch, MAX_SOURCE_DATE_EPOCH } from './sourceDateEpoch.js';
 import { faultDiagnostic, fileFault, outDirHint } from './fileFault.js';
@@ -172,6 +171,8 @@ export async function typesetIssue(file: string, options: BuildOptions = {}, pag
     shaper.reportOmitted();
     return { document, shaper, fonts: fonts.fonts, diagnostics: [...capDiagnostics(diagnostics)] };
   }
+  // Loaded only when pages are set: `-f html` needs neither the line breaker nor the paginator.
+  const { typesetDocument } = await import('../typeset/typesetDocument.js');
   const typeset = typesetDocument(document, template, shaper, {
     ...(options.punctuation ? { punctuation: options.punctuation } : {}),
     report: (d) => diagnostics.push(d),
@@ -202,10 +203,12 @@ export async function buildIssue(file: string, options: BuildOptions = {}): Prom
   let bytes: Buffer | undefined;
   let html: { html: string } | undefined;
   try {
+    // The PDF renderer (pdfkit) loads only when a PDF is asked for: `-f html` stays lean too.
+    const pdfModule = format === 'html' || !typeset ? undefined : await import('../render/pdf/renderPdf.js');
     bytes =
-      format === 'html' || !typeset
+      pdfModule === undefined || !typeset
         ? undefined
-        : await renderPdf(typeset, {
+        : await pdfModule.renderPdf(typeset, {
             info,
             fonts: shaper.fontsByKey,
             colours: template.colours,
