@@ -8,9 +8,10 @@ import { sfntToWoff2Async, WOFF2_QUALITY } from '../subset/woff2.js';
 export type Woff2Encoder = (font: Uint8Array, text: string) => Promise<Uint8Array>;
 
 /**
- * harfbuzz's hb-subset (wasm), keeping every layout feature (`fwid`, `halt`, `chws`, `locl`),
- * then WOFF2 at a Brotli quality chosen for size against time (woff2.ts). The subset is made on
- * the calling thread before this returns; the compression goes on in libuv's thread pool.
+ * harfbuzz's hb-subset (wasm), keeping the layout features a page can use (`fwid`, `halt`,
+ * `chws`, `locl`…: hbSubset.ts subsetText), then WOFF2 at a Brotli quality chosen for size
+ * against time (woff2.ts). The subset is made on the calling thread before this returns; the
+ * compression goes on in libuv's thread pool.
  *
  * @param font A standalone face (sfnt).
  * @param text The characters to keep.
@@ -32,7 +33,7 @@ export interface SubsetCacheOptions {
 }
 
 // Bump when the encoder's output for the same input changes, so old cache entries are not used.
-const CACHE_KIND = `woff2-q${WOFF2_QUALITY}-v2`;
+const CACHE_KIND = `woff2-q${WOFF2_QUALITY}-v3`;
 
 export { defaultCacheDir } from '../../cacheDir.js';
 

@@ -142,10 +142,18 @@ export function subsetGlyphs(face: Uint8Array, glyphs: Iterable<number>, retainG
   });
 }
 
+// What a web page asks of a face beyond what a browser applies by default: the full-width forms
+// of — · ⸺ (`font-variant-east-asian: full-width`, src/render/html/autospace.ts).
+const PAGE_FEATURES = ['fwid'];
+
 /**
- * A subset of a face for a web page: the characters of `text` and every glyph the font's layout
- * features reach from them (`fwid`, `halt`, `chws`, `locl`, kerning), as `hb-subset
- * --layout-features='*'` does.
+ * A subset of a face for a web page: the characters of `text` and every glyph the layout
+ * features a page can use reach from them. Those are hb-subset's default features (what browsers
+ * apply by default: `locl`, `ccmp`, ligatures and kerning, the vertical forms, and the East Asian
+ * spacing `halt`, `chws` that `text-spacing-trim` uses) and {@link PAGE_FEATURES}. A face's
+ * other features (the Noto CJK faces' `hwid` and `pwid`; `aalt`, `jp78`, `trad`, stylistic
+ * sets in others) would bring in alternate glyphs no page shows: keeping every feature made the
+ * reference's subsets 3 % larger (4.7 KB) and took hb-subset about 40 % longer.
  *
  * @param face A standalone face (sfnt).
  * @param text The characters to keep.
@@ -156,7 +164,6 @@ export function subsetText(face: Uint8Array, text: string): Uint8Array {
     const unicodes = hb.hb_subset_input_unicode_set(input);
     for (const ch of text) hb.hb_set_add(unicodes, ch.codePointAt(0) ?? 0);
     const features = hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG);
-    hb.hb_set_clear(features);
-    hb.hb_set_invert(features);
+    for (const feature of PAGE_FEATURES) hb.hb_set_add(features, tag(feature));
   });
 }
