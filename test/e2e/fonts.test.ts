@@ -7,7 +7,7 @@ import { buildIssue, typesetIssue, type BuildOptions } from '../../src/build/bui
 import { runCli } from '../../src/cli/runCli.js';
 import { FONT_ROLES, resolveFonts } from '../../src/fonts/resolveFonts.js';
 import { makeTestFont } from '../fonts/testFont.js';
-import { readPdf, stripWhitespace } from './pdfText.js';
+import { pdfObjectText, readPdf, stripWhitespace } from './pdfText.js';
 import { tempDir } from './reference.js';
 
 // Issue 9.4 and issue 10 end to end: fonts from --font-path by the names in their name table,
@@ -105,7 +105,7 @@ describe('fonts from --font-path by their names (issue 9.4)', () => {
     const { bytes } = await build('evil', issue('fonts: {body: Evil Family}'), { fontPaths: [fontDir] });
     const file = path.join(dir, 'evil', 'issue.pdf');
     await expect(run('qpdf', ['--check', file])).resolves.toBeDefined();
-    const latin = bytes.toString('latin1');
+    const latin = pdfObjectText(bytes);
     expect(latin).toMatch(/\/BaseFont \/[A-Z]{6}\+Evil-x-y\b/);
     expect(latin).not.toContain('Evil (x)');
   });

@@ -308,3 +308,11 @@ export function pdfStreams(bytes: Uint8Array): string[] {
   }
   return out;
 }
+
+/**
+ * The whole file as Latin-1 text followed by its inflated streams: every object's dictionary
+ * can be searched, including those written inside compressed object streams (PDF 1.5).
+ */
+export function pdfObjectText(bytes: Uint8Array): string {
+  return [Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'), ...pdfStreams(bytes)].join('\n');
+}

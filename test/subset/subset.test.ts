@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { bundledFontDir } from '../../src/fonts/resolveFonts.js';
 import { readCffTop, readCids } from '../../src/render/subset/cffTable.js';
 import { subsetGlyphs, subsetText } from '../../src/render/subset/hbSubset.js';
-import { pdfFontProgram } from '../../src/render/subset/pdfFontProgram.js';
-import { faceMetrics, readFace } from '../../src/render/subset/sfntFace.js';
+import { cidToGidMap, pdfFontProgram } from '../../src/render/subset/pdfFontProgram.js';
+import { faceMetrics, readFace, sfntTables } from '../../src/render/subset/sfntFace.js';
 import { cffTableOf } from '../../src/render/subset/sfntTable.js';
 import { cachedSubset } from '../../src/render/subset/subsetCache.js';
 import { sfntToWoff2 } from '../../src/render/subset/woff2.js';
@@ -40,15 +40,39 @@ describe('PDF font programs from hb-subset', () => {
     expect(program.bytes.byteLength).toBeLessThan(20_000);
   });
 
-  it('keep every TrueType glyph at its id', () => {
+  it('number a TrueType subset 0, 1, 2… with a CIDToGIDMap, without cmap and name tables', () => {
     const { bytes, font, glyphs } = open('BulletinKai-Regular.ttf');
     const program = pdfFontProgram(bytes, false, glyphs);
     expect(program.kind).toBe('truetype');
+    expect(program.renumbered).toBe(true);
+    const back = fontkit.create(Buffer.from(program.bytes)) as fontkit.Font;
+    expect(back.numGlyphs).toBe(glyphs.length + 1);
+    glyphs.forEach((gid, i) => expect(outline(back, i + 1), `glyph ${gid}`).toBe(outline(font, gid)));
+    glyphs.forEach((gid, i) => expect(back.getGlyph(i + 1).advanceWidth, `glyph ${gid}`).toBe(font.getGlyph(gid).advanceWidth));
+    const tables = [...sfntTables(new DataView(program.bytes.buffer, program.bytes.byteOffset, program.bytes.byteLength)).keys()];
+    expect(tables).toContain('glyf');
+    expect(tables).not.toContain('cmap');
+    expect(tables).not.toContain('name');
+    // The map: CID (the id in the face) → glyph in the subset, 2 bytes each, 0 where nothing is drawn.
+    const map = cidToGidMap(glyphs);
+    const last = glyphs.at(-1) ?? 0;
+    expect(map.byteLength).toBe(2 * (last + 1));
+    const gidOf = (cid: number): number => ((map[2 * cid] ?? 0) << 8) | (map[2 * cid + 1] ?? 0);
+    glyphs.forEach((cid, i) => expect(gidOf(cid)).toBe(i + 1));
+    expect(gidOf(0)).toBe(0);
+    expect(gidOf(last - 1)).toBe(glyphs.includes(last - 1) ? glyphs.indexOf(last - 1) + 1 : 0);
+  });
+
+  it('keep every TrueType glyph at its id when composite glyphs bring their components', () => {
+    const { bytes, font } = open('NotoSansMono-Regular.ttf');
+    // Composite in Noto Sans Mono: an accented letter is its base letter and an accent.
+    const glyphs = [...'éñ'].map((c) => font.glyphForCodePoint(c.codePointAt(0) ?? 0).id).sort((a, b) => a - b);
+    const program = pdfFontProgram(bytes, false, glyphs);
+    expect(program.renumbered).toBe(false);
     const back = fontkit.create(Buffer.from(program.bytes)) as fontkit.Font;
     for (const gid of glyphs) expect(outline(back, gid), `glyph ${gid}`).toBe(outline(font, gid));
-    // A glyph not drawn is kept as an empty slot, not as its outline.
-    const other = font.glyphForCodePoint('龙'.codePointAt(0) ?? 0).id;
-    expect(glyphs).not.toContain(other);
+    // A glyph not drawn (nor a component) is kept as an empty slot, not as its outline.
+    const other = font.glyphForCodePoint('Z'.codePointAt(0) ?? 0).id;
     expect(outline(font, other)).not.toBe('');
     expect(outline(back, other)).toBe('');
   });

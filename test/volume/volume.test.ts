@@ -6,7 +6,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildIssue, buildVolume, type VolumeResult } from '../../src/index.js';
 import { MAX_VOLUME_ISSUES } from '../../src/volume/buildVolume.js';
-import { linesOf, readPdf, stripWhitespace, type PdfContent, type PdfOutlineItem } from '../e2e/pdfText.js';
+import { linesOf, pdfObjectText, readPdf, stripWhitespace, type PdfContent, type PdfOutlineItem } from '../e2e/pdfText.js';
 import { repoRoot, tempDir } from '../e2e/reference.js';
 import { runInProcess } from '../faults/runInProcess.js';
 import { ARTICLES, makeVolumeArchive, type VolumeArchiveIssue } from './volumeArchive.js';
@@ -167,7 +167,7 @@ describe('bulletin volume', () => {
   });
 
   it('embeds each font once, and is well under the single issues together', async () => {
-    const text = bytes.toString('latin1');
+    const text = pdfObjectText(bytes);
     const type0 = [...text.matchAll(/\/Type \/Font\s*\/Subtype \/Type0\s*\/BaseFont \/[A-Z]{6}\+([^\s/]+)/g)].map((m) => m[1]);
     expect(type0.length).toBeGreaterThanOrEqual(3);
     expect(new Set(type0).size).toBe(type0.length);

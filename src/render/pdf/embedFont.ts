@@ -2,24 +2,26 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import { fontSource } from '../subset/fontSource.js';
-import { pdfFontProgram } from '../subset/pdfFontProgram.js';
+import { cidToGidMap, pdfFontProgram, type PdfFontProgram } from '../subset/pdfFontProgram.js';
 import type { FaceMetrics, FaceSource } from '../subset/sfntFace.js';
 import { cachedSubset } from '../subset/subsetCache.js';
 import type { PdfDocumentInternals, PdfRef } from './pdfkitInternals.js';
 
 // Bump when the program made for the same face and glyphs changes.
-const PROGRAM_CACHE_KIND = 'pdf-program-v2';
+const PROGRAM_CACHE_KIND = 'pdf-program-v3';
 
 /**
  * A font program as the cache keeps it: its length before compression (4 bytes, big-endian),
- * then the program deflated, as the PDF stream holds it. A rebuild (`watch`, a batch) then
- * neither subsets nor compresses a font again.
+ * whether a TrueType program's glyphs were renumbered (1 byte: 1 if so), then the program
+ * deflated, as the PDF stream holds it. A rebuild (`watch`, a batch) then neither subsets nor
+ * compresses a font again.
  */
-function packProgram(program: Uint8Array): Uint8Array {
-  const deflated = deflateSync(program);
-  const out = new Uint8Array(4 + deflated.byteLength);
-  new DataView(out.buffer).setUint32(0, program.byteLength);
-  out.set(deflated, 4);
+function packProgram(program: PdfFontProgram): Uint8Array {
+  const deflated = deflateSync(program.bytes);
+  const out = new Uint8Array(5 + deflated.byteLength);
+  new DataView(out.buffer).setUint32(0, program.bytes.byteLength);
+  out[4] = program.renumbered ? 1 : 0;
+  out.set(deflated, 5);
   return out;
 }
 
@@ -126,9 +128,10 @@ export class EmbeddedPdfFont {
     const metrics = this.metrics;
     const glyphs = [...this.widths.keys()].filter((g) => g !== 0).sort((a, b) => a - b);
     const isCff = metrics.cff;
-    const packed = cachedSubset(this.options.cacheDir, PROGRAM_CACHE_KIND, this.source.hash, glyphs.join(','), () => packProgram(pdfFontProgram(this.source.bytes, isCff, glyphs).bytes));
+    const packed = cachedSubset(this.options.cacheDir, PROGRAM_CACHE_KIND, this.source.hash, glyphs.join(','), () => packProgram(pdfFontProgram(this.source.bytes, isCff, glyphs)));
     const length = new DataView(packed.buffer, packed.byteOffset, packed.byteLength).getUint32(0);
-    const program = packed.subarray(4);
+    const renumbered = packed[4] === 1;
+    const program = packed.subarray(5);
     // The subset tag is derived from the glyphs it holds, so identical input gives identical bytes.
     const digest = createHash('sha256').update(this.font.key).update(program).digest();
     const tag = [...digest.subarray(0, 6)].map((b) => String.fromCharCode(65 + (b % 26))).join('');
@@ -161,7 +164,7 @@ export class EmbeddedPdfFont {
       FontDescriptor: descriptor,
       DW: dw,
       W: widthArray(this.widths, dw),
-      ...(isCff ? {} : { CIDToGIDMap: 'Identity' }),
+      ...(isCff ? {} : { CIDToGIDMap: renumbered ? this.cidToGidStream(glyphs) : 'Identity' }),
     });
     cidFont.end();
     this.ref.data = {
@@ -173,6 +176,13 @@ export class EmbeddedPdfFont {
       ToUnicode: this.toUnicode(),
     };
     this.ref.end();
+  }
+
+  /** The CIDToGIDMap of a renumbered TrueType program (pdfFontProgram.ts), compressed by pdfkit. */
+  private cidToGidStream(glyphs: readonly number[]): PdfRef {
+    const map = this.doc.ref();
+    map.end(cidToGidMap(glyphs));
+    return map;
   }
 
   private toUnicode(): PdfRef {

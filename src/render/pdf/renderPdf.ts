@@ -10,6 +10,7 @@ import type { ColourSpec } from '../../template/template.js';
 import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, TypesetDocument } from '../../typeset/types.js';
 import { EmbeddedPdfFont } from './embedFont.js';
 import { makePdfa, type ArchiveInfo } from './pdfaMetadata.js';
+import { packObjectStreams } from './objectStreams.js';
 import { pdfId } from './pdfId.js';
 import { pdfText, pdfUri } from './pdfText.js';
 import type { PdfDocumentInternals, PdfImage, PdfOutlineItem, PdfRef, PdfStructureElement } from './pdfkitInternals.js';
@@ -181,19 +182,24 @@ export class PdfPainter {
     const { font, name } = this.fontFor(run.font);
     const colour = this.colour(run.colour);
     const size = run.size;
+    // Glyphs between two offsets share one string: `<0B96026D>`, not `<0B96> <026D>` (3 bytes a glyph fewer).
     const parts: string[] = [];
+    let codes = '';
     let pen = first.x;
     for (const g of run.glyphs) {
       const offset = g.x - pen;
       if (Math.abs(offset) > 0.0005) {
         const adjust = Math.round((-offset * 1000 * 1000) / size) / 1000;
+        if (codes !== '') parts.push(`<${codes}>`);
+        codes = '';
         parts.push(num(adjust));
         pen -= (adjust * size) / 1000;
       }
       const { hex, width } = font.encode(g.id, g.text);
-      parts.push(`<${hex}>`);
+      codes += hex;
       pen += (width * size) / 1000;
     }
+    if (codes !== '') parts.push(`<${codes}>`);
     // Faces without a bold: fill and stroke at 0.03 em, as Word does (docs/layout.md D.2).
     const bold = run.bold ? `${colour.values} ${colour.stroke} ${num(size * 0.03)} w 2 Tr ` : '';
     this.doc.addContent(`BT ${colour.values} ${colour.fill} ${bold}/${name} ${num(size)} Tf 1 0 0 1 ${num(first.x)} ${num(this.height - run.y)} Tm [${parts.join(' ')}] TJ ET`);
@@ -253,7 +259,7 @@ export function openPdf(info: PdfInfo, options: Pick<RenderPdfOptions, 'pdfa' | 
   const chunks: Uint8Array[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('end', () => resolve(packObjectStreams(Buffer.concat(chunks))));
     doc.on('error', reject);
   });
   if (options.pdfa) makePdfa(doc, info, options.pdfa);

@@ -126,15 +126,16 @@ function subset(face: Uint8Array, configure: (hb: HarfBuzz, input: number) => vo
  * @param glyphs The glyph ids drawn.
  * @param retainGids Whether each glyph keeps its id (empty glyphs fill the gaps); otherwise the
  *   glyphs kept are numbered 0, 1, 2… in the order of their old ids.
+ * @param alsoDropped Tables to leave out besides the layout and colour ones (optional).
  * @returns The subset font (sfnt).
  */
-export function subsetGlyphs(face: Uint8Array, glyphs: Iterable<number>, retainGids: boolean): Uint8Array {
+export function subsetGlyphs(face: Uint8Array, glyphs: Iterable<number>, retainGids: boolean, alsoDropped: readonly string[] = []): Uint8Array {
   return subset(face, (hb, input) => {
     const set = hb.hb_subset_input_glyph_set(input);
     hb.hb_set_add(set, 0);
     for (const gid of glyphs) hb.hb_set_add(set, gid);
     const drop = hb.hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-    for (const name of PDF_DROPPED_TABLES) hb.hb_set_add(drop, tag(name));
+    for (const name of [...PDF_DROPPED_TABLES, ...alsoDropped]) hb.hb_set_add(drop, tag(name));
     // Layout features are kept by default, and with them the glyphs they reach: keep none.
     hb.hb_set_clear(hb.hb_subset_input_set(input, HB_SUBSET_SETS_LAYOUT_FEATURE_TAG));
     const flags = HB_SUBSET_FLAGS_NOTDEF_OUTLINE | (retainGids ? HB_SUBSET_FLAGS_RETAIN_GIDS : 0);
