@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { packObjectStreams } from '../../src/render/pdf/objectStreams.js';
 import { openPdf } from '../../src/render/pdf/renderPdf.js';
 import { readObjects } from '../pdfa/structTree.js';
-import { readPdf } from './pdfText.js';
-import { tempDir } from './reference.js';
+import { readPdf } from '../e2e/pdfText.js';
+import { tempDir } from '../e2e/reference.js';
 
 const run = promisify(execFile);
 
