@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bundledFontDir } from '../../src/fonts/resolveFonts.js';
-import { readCffTop, readCids } from '../../src/render/subset/cffTable.js';
+import { readCffTop, readCids, withCharset } from '../../src/render/subset/cffTable.js';
 import { subsetGlyphs, subsetText } from '../../src/render/subset/hbSubset.js';
 import { cidToGidMap, pdfFontProgram } from '../../src/render/subset/pdfFontProgram.js';
 import { faceMetrics, readFace, sfntTables } from '../../src/render/subset/sfntFace.js';
@@ -75,6 +75,26 @@ describe('PDF font programs from hb-subset', () => {
     const other = font.glyphForCodePoint('Z'.codePointAt(0) ?? 0).id;
     expect(outline(font, other)).not.toBe('');
     expect(outline(back, other)).toBe('');
+  });
+
+  it('rewrite a CFF charset only when it differs: in place when it fits, else after the table', () => {
+    const { bytes, glyphs } = open('NotoSerifSC-Regular.otf');
+    const cff = cffTableOf(subsetGlyphs(bytes, glyphs, false));
+    const top = readCffTop(cff);
+    // hb-subset keeps the face's CIDs: asked for those, nothing to write.
+    const cids = readCids(cff);
+    expect(withCharset(cff, top, cids)).toBe(cff);
+    // The glyph ids as CIDs, a charset no longer than the face's CIDs took: over the old one.
+    expect(cids).not.toEqual([0, ...glyphs]);
+    const inPlace = withCharset(cff, top, [0, ...glyphs]);
+    expect(inPlace.byteLength).toBe(cff.byteLength);
+    expect(readCids(inPlace)).toEqual([0, ...glyphs]);
+    // CIDs in no order at all need format 0; a charset of a few ranges has no room for it.
+    const ranged = withCharset(cff, top, Array.from({ length: top.glyphs }, (_, i) => i));
+    const scattered = Array.from({ length: top.glyphs }, (_, i) => (i === 0 ? 0 : 3 * (top.glyphs - i)));
+    const appended = withCharset(ranged, readCffTop(ranged), scattered);
+    expect(appended.byteLength).toBeGreaterThan(ranged.byteLength);
+    expect(readCids(appended)).toEqual(scattered);
   });
 
   it('are the same bytes for the same glyphs', () => {

@@ -94,10 +94,15 @@ export function readCffTop(cff: Uint8Array): CffTop {
  * @throws {Error} When the table is not CID-keyed or its charset is malformed.
  */
 export function readCids(cff: Uint8Array): number[] {
-  const top = readCffTop(cff);
+  return readCharset(cff, readCffTop(cff)).cids;
+}
+
+/** The charset of a CID-keyed CFF table: the CID of each glyph, and the span [start, end) its bytes take. */
+function readCharset(cff: Uint8Array, top: CffTop): { cids: number[]; start: number; end: number } {
   if (!top.cidKeyed || top.charsetOperand === undefined) throw new Error('not a CID-keyed CFF with a charset offset');
   const view = new DataView(cff.buffer, cff.byteOffset, cff.byteLength);
-  let at = view.getInt32(top.charsetOperand);
+  const start = view.getInt32(top.charsetOperand);
+  let at = start;
   const format = view.getUint8(at++);
   const cids = [0];
   while (cids.length < top.glyphs) {
@@ -111,7 +116,7 @@ export function readCids(cff: Uint8Array): number[] {
       at += format === 1 ? 3 : 4;
     } else throw new Error(`unknown CFF charset format ${format}`);
   }
-  return cids.slice(0, top.glyphs);
+  return { cids: cids.slice(0, top.glyphs), start, end: at };
 }
 
 /** The bytes of a charset giving glyph i the CID `cids[i]` (glyph 0 is always CID 0): format 0 or 2, whichever is shorter. */
@@ -141,17 +146,28 @@ function charset(cids: readonly number[]): Uint8Array {
 }
 
 /**
- * A CID-keyed CFF table whose charset is replaced: the new charset goes after the table's end,
- * and the Top DICT's charset offset, a 32-bit operand, points at it.
+ * A CID-keyed CFF table whose charset gives each glyph the CID asked for. The table itself when
+ * its charset says so already (hb-subset keeps the face's CIDs, and the bundled faces' CIDs are
+ * their glyph ids); otherwise the new charset overwrites the old one when it fits (the bytes left
+ * over zeroed: nothing points at them), or goes after the table's end, the Top DICT's charset
+ * offset, a 32-bit operand, pointing at it.
  *
  * @param cff The CFF table (as {@link readCffTop} read it).
  * @param top Its Top DICT.
  * @param cids The CID of each glyph, by glyph id; as many as the CFF has glyphs.
- * @returns A new table.
+ * @returns The table, or a new one.
  */
 export function withCharset(cff: Uint8Array, top: CffTop, cids: readonly number[]): Uint8Array {
   if (!top.cidKeyed || top.charsetOperand === undefined || cids.length !== top.glyphs) throw new Error('cannot rewrite this CFF charset');
+  const old = readCharset(cff, top);
+  if (old.cids.every((cid, i) => cid === cids[i])) return cff;
   const added = charset(cids);
+  if (old.start > 0 && added.byteLength <= old.end - old.start) {
+    const out = cff.slice();
+    out.set(added, old.start);
+    out.fill(0, old.start + added.byteLength, old.end);
+    return out;
+  }
   const out = new Uint8Array(cff.byteLength + added.byteLength);
   out.set(cff, 0);
   out.set(added, cff.byteLength);
