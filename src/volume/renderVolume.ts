@@ -42,6 +42,7 @@ export async function renderVolume(options: VolumePdfOptions): Promise<Buffer> {
   const { doc, done } = openPdf(options.info);
   const painter = new PdfPainter(doc, { info: options.info, fonts: options.fonts, colours: options.colours }, options.height);
   const size = { width: options.width, height: options.height };
+  painter.plan([options.cover, ...options.contents, ...options.issues.flatMap((i) => i.pages)]);
   const front = await paintPages(doc, painter, { ...size, pages: [options.cover, ...options.contents] });
   const bound = [];
   for (const issue of options.issues) bound.push({ issue, refs: await paintPages(doc, painter, { ...size, pages: issue.pages }) });

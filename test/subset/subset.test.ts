@@ -27,22 +27,26 @@ function open(file: string): { bytes: Uint8Array; font: fontkit.Font; glyphs: nu
 const outline = (font: fontkit.Font, gid: number): string => font.getGlyph(gid).path.toSVG();
 
 describe('PDF font programs from hb-subset', () => {
-  it('number a CID-keyed CFF subset 0, 1, 2… and give each glyph its id in the face as CID', () => {
+  it('number a CID-keyed CFF subset 0, 1, 2… and give each glyph the CID asked for', () => {
     const { bytes, font, glyphs } = open('NotoSerifSC-Regular.otf');
-    const program = pdfFontProgram(bytes, true, glyphs);
+    const dense = glyphs.map((_, i) => i + 1);
+    const program = pdfFontProgram(bytes, true, glyphs, dense);
     expect(program.kind).toBe('cff');
     expect(readCffTop(program.bytes).glyphs).toBe(glyphs.length + 1);
-    expect(readCids(program.bytes)).toEqual([0, ...glyphs]);
+    expect(readCids(program.bytes)).toEqual([0, ...dense]);
     // The same glyphs, in that order: the subset made without the charset rewrite, read back.
     const packed = fontkit.create(Buffer.from(subsetGlyphs(bytes, glyphs, false))) as fontkit.Font;
     glyphs.forEach((gid, i) => expect(outline(packed, i + 1), `glyph ${gid}`).toBe(outline(font, gid)));
     // Far smaller than the face: only these glyphs' outlines.
     expect(program.bytes.byteLength).toBeLessThan(20_000);
+    // Any CIDs: the glyphs' own ids.
+    expect(readCids(pdfFontProgram(bytes, true, glyphs, glyphs).bytes)).toEqual([0, ...glyphs]);
   });
 
-  it('number a TrueType subset 0, 1, 2… with a CIDToGIDMap, without cmap and name tables', () => {
+  it('number a TrueType subset 0, 1, 2…, without cmap and name tables', () => {
     const { bytes, font, glyphs } = open('BulletinKai-Regular.ttf');
-    const program = pdfFontProgram(bytes, false, glyphs);
+    const dense = glyphs.map((_, i) => i + 1);
+    const program = pdfFontProgram(bytes, false, glyphs, dense);
     expect(program.kind).toBe('truetype');
     expect(program.renumbered).toBe(true);
     const back = fontkit.create(Buffer.from(program.bytes)) as fontkit.Font;
@@ -53,8 +57,10 @@ describe('PDF font programs from hb-subset', () => {
     expect(tables).toContain('glyf');
     expect(tables).not.toContain('cmap');
     expect(tables).not.toContain('name');
-    // The map: CID (the id in the face) → glyph in the subset, 2 bytes each, 0 where nothing is drawn.
-    const map = cidToGidMap(glyphs);
+    // CIDs 1, 2, 3… are the subset's glyphs: CIDToGIDMap /Identity.
+    expect(cidToGidMap(glyphs, dense, true)).toBeUndefined();
+    // Other CIDs (the ids in the face): a map, CID → glyph in the subset, 2 bytes each, 0 where nothing is drawn.
+    const map = cidToGidMap(glyphs, glyphs, true) ?? new Uint8Array();
     const last = glyphs.at(-1) ?? 0;
     expect(map.byteLength).toBe(2 * (last + 1));
     const gidOf = (cid: number): number => ((map[2 * cid] ?? 0) << 8) | (map[2 * cid + 1] ?? 0);
@@ -67,10 +73,14 @@ describe('PDF font programs from hb-subset', () => {
     const { bytes, font } = open('NotoSansMono-Regular.ttf');
     // Composite in Noto Sans Mono: an accented letter is its base letter and an accent.
     const glyphs = [...'éñ'].map((c) => font.glyphForCodePoint(c.codePointAt(0) ?? 0).id).sort((a, b) => a - b);
-    const program = pdfFontProgram(bytes, false, glyphs);
+    const program = pdfFontProgram(bytes, false, glyphs, [1, 2]);
     expect(program.renumbered).toBe(false);
     const back = fontkit.create(Buffer.from(program.bytes)) as fontkit.Font;
     for (const gid of glyphs) expect(outline(back, gid), `glyph ${gid}`).toBe(outline(font, gid));
+    // CID 1 and 2 are the glyphs at their ids.
+    const map = cidToGidMap(glyphs, [1, 2], false) ?? new Uint8Array();
+    expect([...map]).toEqual([0, 0, glyphs[0]! >> 8, glyphs[0]! & 0xff, glyphs[1]! >> 8, glyphs[1]! & 0xff]);
+    expect(cidToGidMap(glyphs, glyphs, false)).toBeUndefined();
     // A glyph not drawn (nor a component) is kept as an empty slot, not as its outline.
     const other = font.glyphForCodePoint('Z'.codePointAt(0) ?? 0).id;
     expect(outline(font, other)).not.toBe('');
@@ -99,7 +109,8 @@ describe('PDF font programs from hb-subset', () => {
 
   it('are the same bytes for the same glyphs', () => {
     const { bytes, glyphs } = open('NotoSansSC-Medium.otf');
-    expect(pdfFontProgram(bytes, true, glyphs).bytes).toEqual(pdfFontProgram(bytes, true, [...glyphs]).bytes);
+    const dense = glyphs.map((_, i) => i + 1);
+    expect(pdfFontProgram(bytes, true, glyphs, dense).bytes).toEqual(pdfFontProgram(bytes, true, [...glyphs], [...dense]).bytes);
   });
 });
 

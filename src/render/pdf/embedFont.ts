@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import { fontSource } from '../subset/fontSource.js';
-import { cidToGidMap, pdfFontProgram, type PdfFontProgram } from '../subset/pdfFontProgram.js';
+import { cidToGidMap, drawsByGlyphId, pdfFontProgram, type PdfFontProgram } from '../subset/pdfFontProgram.js';
 import type { FaceMetrics, FaceSource } from '../subset/sfntFace.js';
 import { cachedSubset } from '../subset/subsetCache.js';
 import { toUnicodeCMap } from './toUnicode.js';
 import type { PdfDocumentInternals, PdfRef } from './pdfkitInternals.js';
 
 // Bump when the program made for the same face and glyphs changes.
-const PROGRAM_CACHE_KIND = 'pdf-program-v4';
+const PROGRAM_CACHE_KIND = 'pdf-program-v5';
 
 /**
  * A font program as the cache keeps it: its length before compression (4 bytes, big-endian),
@@ -83,15 +83,25 @@ function commonWidth(widths: ReadonlyMap<number, number>): number {
 /**
  * One font of the PDF: a Type 0 font over a CID font, embedded as a subset of only the glyphs
  * drawn (harfbuzz's hb-subset), with widths and a ToUnicode map. Each glyph is drawn as a 2-byte
- * code equal to its id in the face (Identity-H), so the subset can be made once every page is
- * painted and needs no font object: the face's bytes and the ids drawn are enough (pdfFontProgram.ts).
+ * code (Identity-H), its CID: the glyphs a document draws, told beforehand ({@link plan}), are
+ * numbered 1, 2, 3… in the order of their ids in the face, so the subset's glyphs are its CIDs
+ * (no charset or CIDToGIDMap to speak of), the ToUnicode map lists one text after another, and
+ * the content streams draw small numbers. The subset is made once every page is painted, from
+ * the face's bytes and the ids drawn (pdfFontProgram.ts).
  */
 export class EmbeddedPdfFont {
   readonly ref: PdfRef;
   private readonly source: FaceSource;
   private readonly metrics: FaceMetrics;
-  /** Width in 1/1000 em, by glyph id. */
+  /** The code (CID) of each glyph drawn, by glyph id. */
+  private readonly codes = new Map<number, number>();
+  /** The glyphs told to {@link plan}, until the first is drawn. */
+  private planned: number[] | undefined = [];
+  /** A name-keyed CFF: each glyph's code is its id (pdfFontProgram.ts). */
+  private readonly byGlyphId: boolean;
+  /** Width in 1/1000 em, by code. */
   private readonly widths = new Map<number, number>();
+  /** The text each code shows (the first drawn with it). */
   private readonly unicode = new Map<number, string>();
 
   /**
@@ -105,25 +115,47 @@ export class EmbeddedPdfFont {
     this.ref = doc.ref();
     this.source = fontSource(font);
     this.metrics = this.source.metrics;
+    this.byGlyphId = drawsByGlyphId(this.source.bytes, this.metrics.cff);
+  }
+
+  /** Tells of a glyph that will be drawn; call for every glyph before the first {@link encode}. */
+  plan(gid: number): void {
+    if (gid !== 0) this.planned?.push(gid);
+  }
+
+  /** The code of glyph `gid`: the glyphs planned get 1, 2, 3… by id; a glyph not planned the next free code. */
+  private codeOf(gid: number): number {
+    if (gid === 0 || this.byGlyphId) return gid;
+    if (this.planned) {
+      for (const planned of [...new Set(this.planned)].sort((a, b) => a - b)) this.codes.set(planned, this.codes.size + 1);
+      this.planned = undefined;
+    }
+    let code = this.codes.get(gid);
+    if (code === undefined) this.codes.set(gid, (code = this.codes.size + 1));
+    return code;
   }
 
   /** The hex string that draws glyph `gid` showing `text`, and its advance in text space (1/1000 em). */
   encode(gid: number, text: string): { hex: string; width: number } {
-    let width = this.widths.get(gid);
+    const code = this.codeOf(gid);
+    let width = this.widths.get(code);
     if (width === undefined) {
       width = Math.round((this.metrics.advance(gid) * 1000) / this.metrics.unitsPerEm);
-      this.widths.set(gid, width);
-      this.unicode.set(gid, text);
+      this.widths.set(code, width);
+      this.unicode.set(code, text);
     }
-    return { hex: hex4(gid), width };
+    return { hex: hex4(code), width };
   }
 
   /** Writes the font program and dictionaries; call once, after every page is drawn. */
   finish(): void {
     const metrics = this.metrics;
-    const glyphs = [...this.widths.keys()].filter((g) => g !== 0).sort((a, b) => a - b);
+    // The glyphs drawn, by id, and the code of each; a glyph planned but never drawn is in the subset too.
+    const glyphs = this.byGlyphId ? [...this.widths.keys()].filter((g) => g !== 0).sort((a, b) => a - b) : [...this.codes.keys()].sort((a, b) => a - b);
+    const cids = this.byGlyphId ? glyphs : glyphs.map((gid) => this.codes.get(gid) ?? 0);
     const isCff = metrics.cff;
-    const packed = cachedSubset(this.options.cacheDir, PROGRAM_CACHE_KIND, this.source.hash, glyphs.join(','), () => packProgram(pdfFontProgram(this.source.bytes, isCff, glyphs)));
+    const kept = `${glyphs.join(',')};${cids.join(',')}`;
+    const packed = cachedSubset(this.options.cacheDir, PROGRAM_CACHE_KIND, this.source.hash, kept, () => packProgram(pdfFontProgram(this.source.bytes, isCff, glyphs, cids)));
     const length = new DataView(packed.buffer, packed.byteOffset, packed.byteLength).getUint32(0);
     const renumbered = packed[4] === 1;
     const program = packed.subarray(5);
@@ -159,7 +191,7 @@ export class EmbeddedPdfFont {
       FontDescriptor: descriptor,
       DW: dw,
       W: widthArray(this.widths, dw),
-      ...(isCff ? {} : { CIDToGIDMap: renumbered ? this.cidToGidStream(glyphs) : 'Identity' }),
+      ...(isCff ? {} : { CIDToGIDMap: this.cidToGid(glyphs, cids, renumbered) }),
     });
     cidFont.end();
     this.ref.data = {
@@ -173,10 +205,12 @@ export class EmbeddedPdfFont {
     this.ref.end();
   }
 
-  /** The CIDToGIDMap of a renumbered TrueType program (pdfFontProgram.ts), compressed by pdfkit. */
-  private cidToGidStream(glyphs: readonly number[]): PdfRef {
+  /** A TrueType CID font's CIDToGIDMap (pdfFontProgram.ts): /Identity, or a stream pdfkit compresses. */
+  private cidToGid(glyphs: readonly number[], cids: readonly number[], renumbered: boolean): PdfRef | 'Identity' {
+    const data = cidToGidMap(glyphs, cids, renumbered);
+    if (data === undefined) return 'Identity';
     const map = this.doc.ref();
-    map.end(cidToGidMap(glyphs));
+    map.end(data);
     return map;
   }
 

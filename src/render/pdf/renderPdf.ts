@@ -89,7 +89,7 @@ export class PdfPainter {
     return operands;
   }
 
-  private fontFor(key: string): { font: EmbeddedPdfFont; name: string } {
+  private embeddedFont(key: string): { font: EmbeddedPdfFont; name: string } {
     let entry = this.embedded.get(key);
     if (!entry) {
       const loaded = this.options.fonts.get(key);
@@ -97,8 +97,28 @@ export class PdfPainter {
       entry = { font: new EmbeddedPdfFont(this.doc, loaded, this.options.cacheDir !== undefined ? { cacheDir: this.options.cacheDir } : {}), name: `F${this.embedded.size + 1}` };
       this.embedded.set(key, entry);
     }
+    return entry;
+  }
+
+  /** A font for the page being painted (in its resources). */
+  private fontFor(key: string): { font: EmbeddedPdfFont; name: string } {
+    const entry = this.embeddedFont(key);
     this.doc.page.fonts[entry.name] = entry.font.ref;
     return entry;
+  }
+
+  /**
+   * Tells each font every glyph the pages will draw, before any is painted, so that it numbers
+   * them in the order of their ids (embedFont.ts): call once with all the pages of the file.
+   */
+  plan(pages: TypesetDocument['pages']): void {
+    for (const page of pages) {
+      for (const item of page.items) {
+        if (item.kind !== 'glyphs') continue;
+        const { font } = this.embeddedFont(item.font);
+        for (const g of item.glyphs) font.plan(g.id);
+      }
+    }
   }
 
   rule(r: RuleItem): void {
@@ -324,6 +344,7 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
   const info = options.info;
   const { doc, done, tagged } = openPdf(info, options);
   const painter = new PdfPainter(doc, options, typeset.height);
+  painter.plan(typeset.pages);
   const pageRefs = await paintPages(doc, painter, typeset, tagged ? new StructureTree(doc) : undefined);
   addBookmarks(doc.outline, typeset.bookmarks, pageRefs, typeset.height);
   painter.finish();

@@ -2,10 +2,11 @@
  * The ToUnicode CMap of a font drawn with 2-byte codes (Identity-H): what text each code shows,
  * so that a reader can copy and search it (PDF 32000-1 §9.10.3).
  *
- * Codes in a row that show characters in a row (digits, Latin letters, a font's runs of
- * punctuation) are written as one `bfrange` entry instead of one `bfchar` entry each. A range
- * stays within one high byte of the code and one low byte of the character, as §9.10.3 asks
- * (only the last byte is incremented).
+ * Codes in a row are one `bfrange` entry each run (within one high byte of the code, as §9.10.3
+ * asks): `<lo> <hi> <first>` when they show characters in a row too (digits, Latin letters; only
+ * the last byte of the character is incremented, so it stays within one low byte), else
+ * `<lo> <hi> [<text> <text> …]`. A code alone is a `bfchar` entry. embedFont.ts numbers the glyphs
+ * 1, 2, 3…, so a whole font is a few array entries: one text after another.
  */
 
 function hex4(n: number): string {
@@ -45,25 +46,24 @@ function blocks(entries: readonly string[], kind: 'bfchar' | 'bfrange'): string[
  * @returns The CMap program, to be written as a stream.
  */
 export function toUnicodeCMap(texts: ReadonlyMap<number, string>): string {
-  const codes = [...texts.keys()].filter((code) => code > 0 && texts.get(code)).sort((a, b) => a - b);
+  const codes = [...texts.keys()].filter((code) => code > 0 && code <= 0xffff && texts.get(code)).sort((a, b) => a - b);
   const chars: string[] = [];
   const ranges: string[] = [];
   for (let i = 0; i < codes.length; ) {
     const first = codes[i] as number;
-    const text = texts.get(first) as string;
-    const unit = singleUnit(text);
     let length = 1;
-    if (unit !== undefined) {
-      for (;;) {
-        const code = codes[i + length];
-        if (code !== first + length || code >> 8 !== first >> 8 || ((unit + length) & 0xff) === 0) break;
-        if (singleUnit(texts.get(code) ?? '') !== unit + length) break;
-        length++;
-      }
-    }
-    if (length > 1) ranges.push(`<${hex4(first)}> <${hex4(first + length - 1)}> <${hex4(unit as number)}>`);
-    else chars.push(`<${hex4(first)}> <${utf16Hex(text)}>`);
+    while (codes[i + length] === first + length && (first + length) >> 8 === first >> 8) length++;
+    const run = codes.slice(i, i + length).map((code) => texts.get(code) as string);
     i += length;
+    if (length === 1) {
+      chars.push(`<${hex4(first)}> <${utf16Hex(run[0] as string)}>`);
+      continue;
+    }
+    // Characters in a row, split where the low byte would wrap.
+    const unit = singleUnit(run[0] as string);
+    const inRow = unit !== undefined && run.every((text, k) => singleUnit(text) === unit + k) && (unit & 0xff) + length <= 0x100;
+    if (inRow) ranges.push(`<${hex4(first)}> <${hex4(first + length - 1)}> <${hex4(unit)}>`);
+    else ranges.push(`<${hex4(first)}> <${hex4(first + length - 1)}> [${run.map((text) => `<${utf16Hex(text)}>`).join(' ')}]`);
   }
   return `/CIDInit /ProcSet findresource begin
 12 dict begin

@@ -3,14 +3,14 @@ import { readCffTop, withCharset } from './cffTable.js';
 import { subsetGlyphs } from './hbSubset.js';
 import { sfntTables } from './sfntFace.js';
 
-/** A font program for a PDF CID font, addressed by the face's own glyph ids. */
+/** A font program for a PDF CID font, whose glyphs the content streams draw by the CIDs chosen for them. */
 export interface PdfFontProgram {
   /** `cff`: a bare CFF table (FontFile3 /CIDFontType0C); `truetype`: an sfnt (FontFile2). */
   readonly kind: 'cff' | 'truetype';
   readonly bytes: Uint8Array;
   /**
-   * TrueType only: whether the glyphs kept their ids (CIDToGIDMap /Identity) or were numbered
-   * 0, 1, 2… in the order of their ids, so that the CID font needs a CIDToGIDMap stream
+   * TrueType only: whether the glyphs were numbered 0, 1, 2… in the order of their ids in the
+   * face, or kept their ids; either way the CID font's CIDToGIDMap says which CID is which glyph
    * ({@link cidToGidMap}).
    */
   readonly renumbered?: boolean;
@@ -30,38 +30,59 @@ function glyphCount(font: Uint8Array): number {
 }
 
 /**
- * The CIDToGIDMap stream data of a renumbered TrueType program: for each CID (the glyph's id in
- * the whole face) up to the largest drawn, the id of its glyph in the subset, 2 bytes big-endian;
- * CIDs not drawn map to glyph 0.
+ * Whether a PDF must draw a face's glyphs with their own ids as CIDs: a name-keyed CFF, which a
+ * CIDFontType0 reads by glyph id, with no charset and no map in between (PDF 32000-1 §9.7.4.2).
+ * Any other face can take CIDs 1, 2, 3… (pdfFontProgram).
+ *
+ * @param face A standalone face (sfntFace.ts).
+ * @param cff Whether its outlines are CFF.
+ */
+export function drawsByGlyphId(face: Uint8Array, cff: boolean): boolean {
+  if (!cff) return false;
+  const found = sfntTables(new DataView(face.buffer, face.byteOffset, face.byteLength)).get('CFF ');
+  if (!found) throw new Error('font has no CFF table');
+  return !readCffTop(face.subarray(found[0], found[0] + found[1])).cidKeyed;
+}
+
+/**
+ * The CIDToGIDMap of a TrueType program: for each CID up to the largest drawn, its glyph in the
+ * program, 2 bytes big-endian (CIDs not drawn: glyph 0); undefined when every CID drawn is its
+ * glyph's id, which /Identity says in one name.
  *
  * @param glyphs The glyph ids drawn, ascending, without 0 (as given to {@link pdfFontProgram}).
+ * @param cids The CID of each.
+ * @param renumbered Whether the program numbered its glyphs 0, 1, 2… ({@link PdfFontProgram}).
  */
-export function cidToGidMap(glyphs: readonly number[]): Uint8Array {
-  const map = new Uint8Array(2 * ((glyphs.at(-1) ?? 0) + 1));
-  glyphs.forEach((cid, i) => {
-    map[2 * cid] = (i + 1) >> 8;
-    map[2 * cid + 1] = (i + 1) & 0xff;
+export function cidToGidMap(glyphs: readonly number[], cids: readonly number[], renumbered: boolean): Uint8Array | undefined {
+  const target = (i: number): number => (renumbered ? i + 1 : (glyphs[i] ?? 0));
+  if (cids.every((cid, i) => cid === target(i))) return undefined;
+  const map = new Uint8Array(2 * (Math.max(0, ...cids) + 1));
+  cids.forEach((cid, i) => {
+    map[2 * cid] = target(i) >> 8;
+    map[2 * cid + 1] = target(i) & 0xff;
   });
   return map;
 }
 
 /**
- * The subset font program of a face for a PDF whose content streams draw glyph g as CID g
- * (the glyph's id in the whole face), so nothing drawn needs renumbering:
- * - TrueType: the glyphs kept are numbered 0, 1, 2… and a CIDToGIDMap stream gives each CID its
- *   glyph: a 9,000-glyph face's loca and hmtx for 150 glyphs drawn cost more, deflated, than the
- *   map (about 1 KB against 0.6). Should the subset gain glyphs (composite glyphs' components),
- *   the ids are kept instead (hb-subset retain-gids, empty glyphs between) with CIDToGIDMap /Identity.
+ * The subset font program of a face for a PDF whose content streams draw each glyph by the CID
+ * chosen for it (embedFont.ts numbers the glyphs drawn 1, 2, 3… in the order of their ids, so
+ * the maps below are the identity):
+ * - TrueType: the glyphs kept are numbered 0, 1, 2…, and the CIDToGIDMap gives each CID its
+ *   glyph ({@link cidToGidMap}). Should the subset gain glyphs (composite glyphs' components),
+ *   the ids are kept instead (hb-subset retain-gids, empty glyphs between) and the map says so.
  * - CID-keyed CFF (the Noto CJK faces): the glyphs kept are numbered 0, 1, 2… and the charset
- *   gives each its old id as CID (cffTable.ts): no 9,000 empty charstrings for 20 glyphs.
- * - name-keyed CFF, or a CFF subset that gained glyphs: ids kept, as for TrueType, and a
- *   CID-keyed charset made the identity.
+ *   gives each its CID (cffTable.ts). A subset that gained glyphs keeps the ids, the glyphs not
+ *   drawn taking CIDs past the last one drawn.
+ * - name-keyed CFF: ids kept, each glyph drawn by its id ({@link drawsByGlyphId}).
  *
  * @param face A standalone face (sfntFace.ts).
  * @param cff Whether its outlines are CFF.
  * @param glyphs The glyph ids drawn, ascending, without 0.
+ * @param cids The CID of each, none 0, all different.
+ * @throws {Error} When a name-keyed CFF's glyphs are not drawn by their ids.
  */
-export function pdfFontProgram(face: Uint8Array, cff: boolean, glyphs: readonly number[]): PdfFontProgram {
+export function pdfFontProgram(face: Uint8Array, cff: boolean, glyphs: readonly number[], cids: readonly number[]): PdfFontProgram {
   if (!cff) {
     const packed = subsetGlyphs(face, glyphs, false, PDF_TRUETYPE_DROPPED_TABLES);
     if (glyphCount(packed) === glyphs.length + 1) return { kind: 'truetype', bytes: packed, renumbered: true };
@@ -69,10 +90,15 @@ export function pdfFontProgram(face: Uint8Array, cff: boolean, glyphs: readonly 
   }
   const packed = cffTableOf(subsetGlyphs(face, glyphs, false));
   const top = readCffTop(packed);
-  const kept = [0, ...glyphs];
-  if (top.cidKeyed && top.charsetOperand !== undefined && top.glyphs === kept.length) return { kind: 'cff', bytes: withCharset(packed, top, kept) };
+  if (top.cidKeyed && top.charsetOperand !== undefined && top.glyphs === glyphs.length + 1) return { kind: 'cff', bytes: withCharset(packed, top, [0, ...cids]) };
   const retained = cffTableOf(subsetGlyphs(face, glyphs, true));
   const retainedTop = readCffTop(retained);
-  if (!retainedTop.cidKeyed) return { kind: 'cff', bytes: retained };
-  return { kind: 'cff', bytes: withCharset(retained, retainedTop, Array.from({ length: retainedTop.glyphs }, (_, i) => i)) };
+  if (!retainedTop.cidKeyed) {
+    if (cids.some((cid, i) => cid !== glyphs[i])) throw new Error('a name-keyed CFF is drawn by glyph id');
+    return { kind: 'cff', bytes: retained };
+  }
+  const cidOf = new Map(glyphs.map((gid, i) => [gid, cids[i] ?? 0]));
+  let spare = Math.max(0, ...cids);
+  const all = Array.from({ length: retainedTop.glyphs }, (_, gid) => (gid === 0 ? 0 : (cidOf.get(gid) ?? ++spare)));
+  return { kind: 'cff', bytes: withCharset(retained, retainedTop, all) };
 }
