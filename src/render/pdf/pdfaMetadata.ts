@@ -33,6 +33,29 @@ function xmpDate(date: Date): string {
 }
 
 /**
+ * The descriptions of the XMP packet of a PDF that is not PDF/A: the Info dictionary's entries in
+ * their XMP equivalents, as pdfkit writes them, but escaped (pdfkit puts a title's `&` or `<` in
+ * as it is, and the packet is no longer XML) and without pdfkit's indentation (700 bytes of
+ * spaces in a packet the file keeps uncompressed, for tools that look for XMP in any file).
+ *
+ * @param info The document properties.
+ * @returns rdf:Description elements, escaped.
+ */
+export function documentDescriptions(info: PdfaInfo): string {
+  const alt = (text: string): string => `<rdf:Alt><rdf:li xml:lang="x-default">${xml(text)}</rdf:li></rdf:Alt>`;
+  const dc = [
+    info.title === '' ? '' : `<dc:title>${alt(info.title)}</dc:title>`,
+    info.author === '' ? '' : `<dc:creator><rdf:Seq><rdf:li>${xml(info.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    info.subject === '' ? '' : `<dc:description>${alt(info.subject)}</dc:description>`,
+  ].join('');
+  return [
+    `<rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:CreateDate>${xmpDate(info.creationDate)}</xmp:CreateDate><xmp:CreatorTool>${xml(info.creator)}</xmp:CreatorTool></rdf:Description>`,
+    ...(dc === '' ? [] : [`<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">${dc}</rdf:Description>`]),
+    `<rdf:Description rdf:about="" xmlns:pdf="http://ns.adobe.com/pdf/1.3/"><pdf:Producer>${xml(info.creator)}</pdf:Producer></rdf:Description>`,
+  ].join('\n');
+}
+
+/**
  * The descriptions of the XMP packet of a PDF/A-2u file (ISO 19005-2 §6.6): the PDF/A
  * identification, the Info dictionary's entries in their XMP equivalents (so that the two agree,
  * §6.6.3), and what a library catalogue wants: the issue, its date, all sponsors as publishers, the

@@ -9,7 +9,7 @@ import { safeLinkUrl } from '../../read/safeLinkUrl.js';
 import type { ColourSpec } from '../../template/template.js';
 import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, TypesetDocument } from '../../typeset/types.js';
 import { EmbeddedPdfFont } from './embedFont.js';
-import { makePdfa, type ArchiveInfo } from './pdfaMetadata.js';
+import { documentDescriptions, makePdfa, type ArchiveInfo } from './pdfaMetadata.js';
 import { packObjectStreams } from './objectStreams.js';
 import { pdfId } from './pdfId.js';
 import { pdfText, pdfUri } from './pdfText.js';
@@ -283,6 +283,7 @@ export function openPdf(info: PdfInfo, options: Pick<RenderPdfOptions, 'pdfa' | 
     doc.on('error', reject);
   });
   if (options.pdfa) makePdfa(doc, info, options.pdfa);
+  else doc._addInfo = () => doc.appendXML(documentDescriptions(info));
   return { doc, done, tagged };
 }
 
