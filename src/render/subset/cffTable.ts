@@ -41,6 +41,23 @@ function readIndex(view: DataView, at: number): { items: [number, number][]; end
  */
 export function readCffTop(cff: Uint8Array): CffTop {
   const view = new DataView(cff.buffer, cff.byteOffset, cff.byteLength);
+  const { cidKeyed, charStrings, charsetOperand } = readTopDict(view);
+  if (charStrings === undefined) throw new Error('CFF table has no CharStrings');
+  // An INDEX starts with its count.
+  return { cidKeyed, glyphs: view.getUint16(charStrings), ...(charsetOperand !== undefined ? { charsetOperand } : {}) };
+}
+
+/**
+ * Whether a CFF table is CID-keyed (its Top DICT has ROS), read without its glyph index.
+ *
+ * @throws {Error} When the table is malformed.
+ */
+export function isCidKeyed(cff: Uint8Array): boolean {
+  return readTopDict(new DataView(cff.buffer, cff.byteOffset, cff.byteLength)).cidKeyed;
+}
+
+/** The entries of the Top DICT that bulletin reads. */
+function readTopDict(view: DataView): { cidKeyed: boolean; charStrings?: number; charsetOperand?: number } {
   const names = readIndex(view, view.getUint8(2));
   const top = readIndex(view, names.end).items[0];
   if (!top) throw new Error('CFF table has no Top DICT');
@@ -84,8 +101,7 @@ export function readCffTop(cff: Uint8Array): CffTop {
       at += 2;
     } else throw new Error('malformed CFF Top DICT');
   }
-  if (charStrings === undefined) throw new Error('CFF table has no CharStrings');
-  return { cidKeyed, glyphs: readIndex(view, charStrings).items.length, ...(charsetOperand !== undefined ? { charsetOperand } : {}) };
+  return { cidKeyed, ...(charStrings !== undefined ? { charStrings } : {}), ...(charsetOperand !== undefined ? { charsetOperand } : {}) };
 }
 
 /**

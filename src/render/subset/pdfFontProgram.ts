@@ -1,5 +1,5 @@
 import { cffTableOf } from './sfntTable.js';
-import { readCffTop, withCharset } from './cffTable.js';
+import { isCidKeyed, readCffTop, withCharset } from './cffTable.js';
 import { subsetGlyphs } from './hbSubset.js';
 import { sfntTables } from './sfntFace.js';
 
@@ -41,7 +41,7 @@ export function drawsByGlyphId(face: Uint8Array, cff: boolean): boolean {
   if (!cff) return false;
   const found = sfntTables(new DataView(face.buffer, face.byteOffset, face.byteLength)).get('CFF ');
   if (!found) throw new Error('font has no CFF table');
-  return !readCffTop(face.subarray(found[0], found[0] + found[1])).cidKeyed;
+  return !isCidKeyed(face.subarray(found[0], found[0] + found[1]));
 }
 
 /**
