@@ -126,3 +126,42 @@ export function readFontTables(path: string, tags: readonly string[]): Buffer {
     if (fd !== undefined) closeSync(fd);
   }
 }
+
+/**
+ * The first `length` bytes (fewer if it is shorter) of the table `tag` of the single-face font
+ * file at `path`, read where it lies: what a table's header says without reading a 3 MB table.
+ * Undefined for a collection or a font without the table. The same checks as {@link readFontFile}.
+ *
+ * @throws FontFileError when the file is missing, not a regular file, too large, unreadable or
+ *   too short to be a font.
+ */
+export function readFontTableStart(path: string, tag: string, length: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new FontFileError(path, 'not-a-file');
+    if (stats.size > MAX_FONT_BYTES) throw new FontFileError(path, 'too-large');
+    const read = (at: number, size: number): Buffer => {
+      const bytes = Buffer.alloc(size);
+      if (readSync(fd as number, bytes, 0, size, at) !== size) throw new FontFileError(path, 'not-a-font');
+      return bytes;
+    };
+    const header = read(0, 12);
+    if (header.toString('latin1', 0, 4) === 'ttcf') return undefined;
+    const records = read(12, 16 * header.readUInt16BE(4));
+    for (let at = 0; at < records.length; at += 16) {
+      if (records.toString('latin1', at, at + 4) !== tag) continue;
+      const offset = records.readUInt32BE(at + 8);
+      const size = Math.min(length, records.readUInt32BE(at + 12));
+      return offset + size <= stats.size ? read(offset, size) : undefined;
+    }
+    return undefined;
+  } catch (error) {
+    if (error instanceof FontFileError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FontFileError(path, code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'ENXIO' || code === 'EISDIR' ? 'not-a-file' : 'unreadable');
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}

@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FontFileError, MAX_FONT_BYTES, readFontFile } from '../../src/fonts/fontFile.js';
+import { FontFileError, MAX_FONT_BYTES, readFontFile, readFontTableStart } from '../../src/fonts/fontFile.js';
+import { bundledFontDir } from '../../src/fonts/resolveFonts.js';
+import { cffTableIn, drawsByGlyphId } from '../../src/render/subset/pdfFontProgram.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'bulletin-fontfile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,5 +39,26 @@ describe('readFontFile', () => {
     expect(readFontFile(join(dir, 'small.ttf')).toString()).toBe('abc');
     writeFileSync(join(dir, 'empty.ttf'), '');
     expect(readFontFile(join(dir, 'empty.ttf'))).toHaveLength(0);
+  });
+});
+
+describe('readFontTableStart', () => {
+  const bundled = (name: string): string => join(bundledFontDir(), name);
+
+  it('reads the first bytes of a table where it lies, no further than the table', () => {
+    const whole = readFontFile(bundled('NotoSerifSC-Regular.otf'));
+    const cff = cffTableIn(new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength));
+    const start = readFontTableStart(bundled('NotoSerifSC-Regular.otf'), 'CFF ', 4096);
+    expect(start && [...start]).toEqual([...cff.subarray(0, 4096)]);
+    const os2 = readFontTableStart(bundled('NotoSerifSC-Regular.otf'), 'OS/2', 1 << 20);
+    expect(os2?.byteLength).toBeLessThan(200);
+    expect(readFontTableStart(bundled('BulletinKai-Regular.ttf'), 'CFF ', 4096)).toBeUndefined();
+  });
+
+  it('tells a CID-keyed CFF from its Top DICT alone', () => {
+    const start = readFontTableStart(bundled('NotoSansSC-Medium.otf'), 'CFF ', 4096);
+    expect(start && drawsByGlyphId(start)).toBe(false);
+    // Too few bytes to reach the end of the Top DICT: an error, not a guess.
+    expect(() => drawsByGlyphId(new Uint8Array(start?.subarray(0, 8) ?? []))).toThrow();
   });
 });

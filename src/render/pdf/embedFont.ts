@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import type { LoadedFont } from '../../fonts/loadFont.js';
 import { fontSource } from '../subset/fontSource.js';
-import { cidToGidMap, drawsByGlyphId, pdfFontProgram, type PdfFontProgram } from '../subset/pdfFontProgram.js';
+import { readFontTableStart } from '../../fonts/fontFile.js';
+import { cffTableIn, cidToGidMap, drawsByGlyphId, pdfFontProgram, type PdfFontProgram } from '../subset/pdfFontProgram.js';
 import type { FaceMetrics, FaceSource } from '../subset/sfntFace.js';
 import { cachedSubset } from '../subset/subsetCache.js';
 import { toUnicodeCMap } from './toUnicode.js';
@@ -81,6 +82,22 @@ function commonWidth(widths: ReadonlyMap<number, number>): number {
 }
 
 /**
+ * Whether a CFF face is drawn by glyph id (pdfFontProgram.ts), from the start of its CFF table as
+ * far as the Top DICT, read from the file: a bundled face's bytes (3 MB) are read only when a
+ * subset is made (sfntFace.ts). From the whole table of the face in memory when the file is a
+ * collection or the Top DICT lies further in.
+ */
+function cffDrawnByGlyphId(file: string, source: FaceSource): boolean {
+  try {
+    const start = readFontTableStart(file, 'CFF ', 4096);
+    if (start) return drawsByGlyphId(start);
+  } catch {
+    // Read the face instead.
+  }
+  return drawsByGlyphId(cffTableIn(source.bytes));
+}
+
+/**
  * One font of the PDF: a Type 0 font over a CID font, embedded as a subset of only the glyphs
  * drawn (harfbuzz's hb-subset), with widths and a ToUnicode map. Each glyph is drawn as a 2-byte
  * code (Identity-H), its CID: the glyphs a document draws, told beforehand ({@link plan}), are
@@ -115,7 +132,7 @@ export class EmbeddedPdfFont {
     this.ref = doc.ref();
     this.source = fontSource(font);
     this.metrics = this.source.metrics;
-    this.byGlyphId = drawsByGlyphId(this.source.bytes, this.metrics.cff);
+    this.byGlyphId = this.metrics.cff && cffDrawnByGlyphId(font.file, this.source);
   }
 
   /** Tells of a glyph that will be drawn; call for every glyph before the first {@link encode}. */

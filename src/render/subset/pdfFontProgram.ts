@@ -30,18 +30,22 @@ function glyphCount(font: Uint8Array): number {
 }
 
 /**
- * Whether a PDF must draw a face's glyphs with their own ids as CIDs: a name-keyed CFF, which a
- * CIDFontType0 reads by glyph id, with no charset and no map in between (PDF 32000-1 §9.7.4.2).
- * Any other face can take CIDs 1, 2, 3… (pdfFontProgram).
+ * Whether a PDF must draw a CFF face's glyphs with their own ids as CIDs: a name-keyed CFF,
+ * which a CIDFontType0 reads by glyph id, with no charset and no map in between (PDF 32000-1
+ * §9.7.4.2). A CID-keyed one, and any TrueType face, can take CIDs 1, 2, 3… (pdfFontProgram).
  *
- * @param face A standalone face (sfntFace.ts).
- * @param cff Whether its outlines are CFF.
+ * @param cff The face's CFF table, or its first bytes as far as the Top DICT.
+ * @throws {Error} When those bytes do not reach the end of the Top DICT, or it is malformed.
  */
-export function drawsByGlyphId(face: Uint8Array, cff: boolean): boolean {
-  if (!cff) return false;
+export function drawsByGlyphId(cff: Uint8Array): boolean {
+  return !isCidKeyed(cff);
+}
+
+/** The 'CFF ' table of a standalone face, in place (a view, not a copy). */
+export function cffTableIn(face: Uint8Array): Uint8Array {
   const found = sfntTables(new DataView(face.buffer, face.byteOffset, face.byteLength)).get('CFF ');
   if (!found) throw new Error('font has no CFF table');
-  return !isCidKeyed(face.subarray(found[0], found[0] + found[1]));
+  return face.subarray(found[0], found[0] + found[1]);
 }
 
 /**
