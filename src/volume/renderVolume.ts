@@ -1,5 +1,4 @@
 import type { LoadedFont } from '../fonts/loadFont.js';
-import { pdfId } from '../render/pdf/pdfId.js';
 import { pdfText } from '../render/pdf/pdfText.js';
 import { addBookmarks, openPdf, paintPages, PdfPainter, type PdfInfo } from '../render/pdf/renderPdf.js';
 import type { ColourSpec } from '../template/template.js';
@@ -60,9 +59,6 @@ export async function renderVolume(options: VolumePdfOptions): Promise<Buffer> {
   }
   doc._root.data['PageLabels'] = { Nums: [0, { S: 'R' }, front.length, { S: 'D', St: 1 }] };
   painter.finish();
-  const pages = [options.cover, ...options.contents, ...options.issues.flatMap((i) => i.pages)];
-  const bookmarks = options.issues.flatMap((i) => [{ title: i.title, level: 0, page: 0, y: 0 }, ...i.bookmarks]);
-  doc._id = pdfId(options.info, { ...size, pages, bookmarks }, painter.pictures);
   doc.end();
   return await done;
 }

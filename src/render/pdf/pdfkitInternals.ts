@@ -59,7 +59,7 @@ export interface PdfDocumentInternals {
    */
   _addInfo(): void;
   appendXML(xml: string, newline?: boolean): void;
-  /** The file identifier written to the trailer; pdfkit derives it from the Info dictionary. */
+  /** The file identifier written to the trailer (pdfkit derives it from the Info dictionary; openPdf replaces it). */
   _id: Uint8Array;
   end(): void;
   on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;

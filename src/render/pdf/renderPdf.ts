@@ -11,7 +11,7 @@ import type { Bookmark, Colour, GlyphRun, ImageItem, LinkItem, RuleItem, Typeset
 import { EmbeddedPdfFont } from './embedFont.js';
 import { documentDescriptions, makePdfa, type ArchiveInfo } from './pdfaMetadata.js';
 import { packObjectStreams } from './objectStreams.js';
-import { pdfId } from './pdfId.js';
+import { PENDING_PDF_ID, stampPdfId } from './pdfId.js';
 import { pdfText, pdfUri } from './pdfText.js';
 import type { PdfDocumentInternals, PdfImage, PdfOutlineItem, PdfRef, PdfStructureElement } from './pdfkitInternals.js';
 import { StructureTree } from './structureTree.js';
@@ -127,9 +127,6 @@ export class PdfPainter {
     this.doc.addContent(`q ${c.values} ${c.stroke} ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
   }
 
-  /** The bytes of each picture embedded, in the order first placed: they enter the file ID. */
-  readonly pictures: Uint8Array[] = [];
-
   /**
    * Places an image XObject (each file embedded once, JPEG without re-encoding).
    *
@@ -139,7 +136,6 @@ export class PdfPainter {
     let image = this.opened.get(item.src);
     if (image === undefined) {
       const bytes = await (this.options.loadImage ?? reloadImage)(item.src);
-      this.pictures.push(bytes);
       image = this.doc.openImage(bytes);
       const key = pngColourKey(bytes);
       if (key !== undefined && image.image !== undefined) {
@@ -251,7 +247,7 @@ export function addBookmarks(root: PdfOutlineItem, bookmarks: readonly Bookmark[
 
 /**
  * A new pdfkit document with the properties of `info` (docs/layout.md A.6), PDF/A and tagging as
- * asked, and its bytes once ended.
+ * asked, and its bytes once ended, their file identifier computed from them ({@link stampPdfId}).
  */
 export function openPdf(info: PdfInfo, options: Pick<RenderPdfOptions, 'pdfa' | 'tagged'> = {}): { doc: PdfDocumentInternals; done: Promise<Buffer>; tagged: boolean } {
   const tagged = options.tagged ?? options.pdfa !== undefined;
@@ -276,10 +272,13 @@ export function openPdf(info: PdfInfo, options: Pick<RenderPdfOptions, 'pdfa' | 
     },
   } as unknown as PDFKit.PDFDocumentOptions);
   const doc = pdf as unknown as PdfDocumentInternals;
+  // pdfkit's own /ID hashes the Info dictionary and the clock; ours is made from the finished bytes.
+  doc._id = PENDING_PDF_ID;
   const chunks: Uint8Array[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c) => chunks.push(c));
-    doc.on('end', () => resolve(packObjectStreams(Buffer.concat(chunks))));
+    // The identifier is stamped last, into the file as it is written (object streams and all).
+    doc.on('end', () => resolve(stampPdfId(packObjectStreams(Buffer.concat(chunks)))));
     doc.on('error', reject);
   });
   if (options.pdfa) makePdfa(doc, info, options.pdfa);
@@ -338,8 +337,8 @@ export async function paintPages(
 
 /**
  * Paints a typeset document into PDF bytes. pdfkit is only the object writer: no text layout of
- * its own. Same input, same bytes: dates come from the caller and the file ID from the content,
- * wherever the inputs lie ({@link pdfId}).
+ * its own. Same input, same bytes: dates come from the caller and the file ID from the bytes,
+ * wherever the inputs lie ({@link stampPdfId}).
  */
 export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOptions): Promise<Buffer> {
   const info = options.info;
@@ -349,8 +348,6 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
   const pageRefs = await paintPages(doc, painter, typeset, tagged ? new StructureTree(doc) : undefined);
   addBookmarks(doc.outline, typeset.bookmarks, pageRefs, typeset.height);
   painter.finish();
-  // pdfkit writes the /ID in the trailer, at the end.
-  doc._id = pdfId(info, typeset, painter.pictures, options.pdfa ? 'PDF/A-2u' : tagged ? 'tagged' : undefined);
   doc.end();
   return await done;
 }
