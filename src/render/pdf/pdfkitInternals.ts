@@ -35,7 +35,8 @@ export interface PdfStructureContent {
 
 export interface PdfDocumentInternals {
   ref(data?: Record<string, unknown>): PdfRef;
-  addContent(data: string): unknown;
+  /** Appends to the page's content stream: a string gets a newline and is turned into bytes (latin1), bytes go as they are. */
+  addContent(data: string | Uint8Array): unknown;
   addPage(options: { size: [number, number]; margin: number }): unknown;
   page: { fonts: Record<string, PdfRef>; xobjects: Record<string, PdfRef>; dictionary: PdfRef };
   /** pdfkit's image loader: JPEG data is kept as is (DCTDecode), PNG alpha becomes a soft mask. */

@@ -124,7 +124,7 @@ export class PdfPainter {
   rule(r: RuleItem): void {
     const y = this.height - r.y;
     const c = this.colour(r.colour);
-    this.doc.addContent(`q ${c.values} ${c.stroke} ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
+    this.write(`q ${c.values} ${c.stroke} ${num(r.thickness)} w 0 J ${num(r.x)} ${num(y)} m ${num(r.x + r.width)} ${num(y)} l S Q`);
   }
 
   /**
@@ -152,7 +152,7 @@ export class PdfPainter {
     }
     if (image.obj) this.doc.page.xobjects[image.label] = image.obj;
     const y = this.height - item.y - item.height;
-    this.doc.addContent(`q ${num(item.width)} 0 0 ${num(item.height)} ${num(item.x)} ${num(y)} cm /${image.label} Do Q`);
+    this.write(`q ${num(item.width)} 0 0 ${num(item.height)} ${num(item.x)} ${num(y)} cm /${image.label} Do Q`);
   }
 
   /** A URI link annotation; tagged, as a Link element's object reference, with the target as its description. */
@@ -191,7 +191,10 @@ export class PdfPainter {
     return ref;
   }
 
-  /** Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance. */
+  /**
+   * Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance, and the
+   * glyphs between two offsets share one hex string (most of a line of Han text needs none).
+   */
   glyphs(run: GlyphRun): void {
     const first = run.glyphs[0];
     if (!first) return;
@@ -218,7 +221,15 @@ export class PdfPainter {
     if (codes !== '') parts.push(`<${codes}>`);
     // Faces without a bold: fill and stroke at 0.03 em, as Word does (docs/layout.md D.2).
     const bold = run.bold ? `${colour.values} ${colour.stroke} ${num(size * 0.03)} w 2 Tr ` : '';
-    this.doc.addContent(`BT ${colour.values} ${colour.fill} ${bold}/${name} ${num(size)} Tf 1 0 0 1 ${num(first.x)} ${num(this.height - run.y)} Tm [${parts.join(' ')}] TJ ET`);
+    this.write(`BT ${colour.values} ${colour.fill} ${bold}/${name} ${num(size)} Tf 1 0 0 1 ${num(first.x)} ${num(this.height - run.y)} Tm [${parts.join(' ')}] TJ ET`);
+  }
+
+  /**
+   * Adds an operator line to the page's content stream, as bytes: pdfkit turns a string into
+   * bytes one character at a time in JavaScript, Buffer does it natively.
+   */
+  write(content: string): void {
+    this.doc.addContent(Buffer.from(`${content}\n`, 'latin1'));
   }
 
   finish(): void {
@@ -306,7 +317,7 @@ export async function paintPages(
     doc.addPage({ size: [typeset.width, typeset.height], margin: 0 });
     refs.push(doc.page.dictionary);
     // pdfkit flips every page to a top-left origin; undo it and paint in PDF's own coordinates.
-    doc.addContent(`1 0 0 -1 0 ${num(typeset.height)} cm`);
+    painter.write(`1 0 0 -1 0 ${num(typeset.height)} cm`);
     for (const item of page.items) {
       // A link is an annotation, not content: it opens no marked-content sequence.
       if (structure && item.kind !== 'link') structure.mark(item.kind === 'rule' ? undefined : item.kind === 'glyphs' && item.lead ? item.lead.struct : item.struct);
