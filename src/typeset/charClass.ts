@@ -66,6 +66,10 @@ function isWide(cp: number): boolean {
 
 /** The class of one character. */
 export function classify(ch: string): CharClass {
+  // Most characters are ideographs or ASCII, which none of the mark tables holds: no lookups.
+  const code = ch.charCodeAt(0);
+  if (code >= 0x4e00 && code <= 0x9fff) return 'han';
+  if (code < 0x80) return ch === ' ' || ch === '\t' ? 'space' : 'latin';
   if (OPEN.has(ch)) return 'open';
   if (CLOSE.has(ch)) return 'close';
   if (PAUSE.has(ch)) return 'pause';

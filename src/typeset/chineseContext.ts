@@ -46,6 +46,8 @@ export function chineseContext(chars: readonly string[]): ChineseContext {
   // Where the run of spaces being looked at ends: each run is scanned once, however long.
   let spacesEnd = -1;
   chars.forEach((ch, i) => {
+    // Every mark and space looked at here is ASCII.
+    if (ch.charCodeAt(0) >= 0x80) return;
     const full = FULL_WIDTH[ch];
     if (full) {
       const before = neighbour(chars, i, -1);

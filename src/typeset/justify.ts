@@ -60,9 +60,49 @@ function unitTier(u: Unit): ShrinkTier | undefined {
   }
 }
 
-interface UnitSpace {
-  left: number;
-  right: number;
+/**
+ * Squeezes `need` points out of a line, tier by tier in the order of B.3 step 1: within a tier
+ * every unit's punctuation space and every glue's shrink gives the same share.
+ *
+ * @param left The units' punctuation space on their left, changed in place.
+ * @param right The same on their right.
+ * @param glue The glue of the joints inside the line, changed in place.
+ */
+function squeeze(seg: Segmented, start: number, need: number, left: Float64Array, right: Float64Array, glue: Float64Array, glueShrink: Float64Array): void {
+  // Each unit or joint belongs to one tier at most: listed once, each list in line order, so
+  // the sums are taken in the same order as by a scan of the whole line per tier.
+  const units = new Map<ShrinkTier, number[]>();
+  const joints = new Map<ShrinkTier, number[]>();
+  for (let k = 0; k < left.length; k++) {
+    const tier = unitTier(seg.units[start + k] as Unit);
+    if (tier !== undefined) listed(units, tier).push(k);
+  }
+  for (let k = 0; k < glue.length; k++) {
+    const kind = seg.joints[start + 1 + k]?.glueKind;
+    if (kind !== undefined && kind !== 'none') listed(joints, kind).push(k);
+  }
+  for (const tier of SHRINK_ORDER) {
+    if (need <= 0) break;
+    const tierUnits = units.get(tier) ?? [];
+    const tierJoints = joints.get(tier) ?? [];
+    let capacity = 0;
+    for (const k of tierUnits) capacity += (left[k] as number) + (right[k] as number);
+    for (const k of tierJoints) capacity += glueShrink[k] as number;
+    if (capacity <= 0) continue;
+    const ratio = Math.min(1, need / capacity);
+    for (const k of tierUnits) {
+      left[k] = (left[k] as number) - (left[k] as number) * ratio;
+      right[k] = (right[k] as number) - (right[k] as number) * ratio;
+    }
+    for (const k of tierJoints) glue[k] = (glue[k] as number) - (glueShrink[k] as number) * ratio;
+    need -= capacity * ratio;
+  }
+}
+
+function listed(lists: Map<ShrinkTier, number[]>, tier: ShrinkTier): number[] {
+  let list = lists.get(tier);
+  if (list === undefined) lists.set(tier, (list = []));
+  return list;
 }
 
 /**
@@ -73,19 +113,23 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
   const { start, end } = span;
   const m = measureLine(seg, start, end);
   const count = end - start;
-  const spaces: UnitSpace[] = [];
-  for (let i = start; i < end; i++) {
-    const u = seg.units[i] as Unit;
-    spaces.push({ left: u.spaceLeft - (i === start ? m.startTrim : 0), right: u.spaceRight - (i === end - 1 ? m.endTrim : 0) });
+  // Per unit, the punctuation space left on each side; per joint inside the line, its glue.
+  const spaceLeft = new Float64Array(count);
+  const spaceRight = new Float64Array(count);
+  for (let k = 0; k < count; k++) {
+    const u = seg.units[start + k] as Unit;
+    spaceLeft[k] = u.spaceLeft - (k === 0 ? m.startTrim : 0);
+    spaceRight[k] = u.spaceRight - (k === count - 1 ? m.endTrim : 0);
   }
-  const glue: number[] = [];
-  const glueShrink: number[] = [];
-  const glueStretch: number[] = [];
-  for (let i = start + 1; i < end; i++) {
-    const j = seg.joints[i];
-    glue.push((j?.glue ?? 0) + letterSpacing);
-    glueShrink.push(j?.glueShrink ?? 0);
-    glueStretch.push(j?.glueStretch ?? 0);
+  const joints = Math.max(0, count - 1);
+  const glue = new Float64Array(joints);
+  const glueShrink = new Float64Array(joints);
+  const glueStretch = new Float64Array(joints);
+  for (let k = 0; k < joints; k++) {
+    const j = seg.joints[start + 1 + k];
+    glue[k] = (j?.glue ?? 0) + letterSpacing;
+    glueShrink[k] = j?.glueShrink ?? 0;
+    glueStretch[k] = j?.glueStretch ?? 0;
   }
   const natural = m.natural + letterSpacing * m.gaps;
   let diff = width - natural;
@@ -93,38 +137,11 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
   let rigidGap = 0;
   let perGlue = 0;
   if (diff < 0) {
-    let need = -diff;
-    for (const tier of SHRINK_ORDER) {
-      if (need <= 0) break;
-      let capacity = 0;
-      for (let k = 0; k < count; k++) {
-        const u = seg.units[start + k] as Unit;
-        const s = spaces[k] as UnitSpace;
-        if (unitTier(u) === tier) capacity += s.left + s.right;
-      }
-      for (let k = 0; k < glue.length; k++) {
-        const kind = seg.joints[start + 1 + k]?.glueKind;
-        if (kind === tier) capacity += glueShrink[k] ?? 0;
-      }
-      if (capacity <= 0) continue;
-      const ratio = Math.min(1, need / capacity);
-      for (let k = 0; k < count; k++) {
-        const u = seg.units[start + k] as Unit;
-        const s = spaces[k] as UnitSpace;
-        if (unitTier(u) === tier) {
-          s.left -= s.left * ratio;
-          s.right -= s.right * ratio;
-        }
-      }
-      for (let k = 0; k < glue.length; k++) {
-        const kind = seg.joints[start + 1 + k]?.glueKind;
-        if (kind === tier) glue[k] = (glue[k] ?? 0) - (glueShrink[k] ?? 0) * ratio;
-      }
-      need -= capacity * ratio;
-    }
+    squeeze(seg, start, -diff, spaceLeft, spaceRight, glue, glueShrink);
     diff = 0;
   } else if (align === 'justify' && !isLast && diff > 0) {
-    const total = glueStretch.reduce((a, b) => a + b, 0);
+    let total = 0;
+    for (const stretch of glueStretch) total += stretch;
     if (total > 0) {
       const ratio = Math.min(1, diff / total);
       for (let k = 0; k < glue.length; k++) glue[k] = (glue[k] ?? 0) + (glueStretch[k] ?? 0) * ratio;
@@ -142,8 +159,8 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
   const runs: { font: string; size: number; colour: Colour; bold: boolean; rise: number; glyphs: PlacedGlyph[] }[] = [];
   const links: { x0: number; x1: number; url: string }[] = [];
   const notes: number[] = [];
+  let run: (typeof runs)[number] | undefined;
   const place = (u: Unit, id: number, font: string, gx: number, text: string, advance: number): void => {
-    let run = runs.at(-1);
     const bold = u.style.bold ?? false;
     const rise = u.style.rise ?? 0;
     if (!run || run.font !== font || run.size !== u.style.size || run.colour !== u.style.colour || run.bold !== bold || run.rise !== rise) {
@@ -157,7 +174,6 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
   let letters = 0;
   for (let k = 0; k < count; k++) {
     const u = seg.units[start + k] as Unit;
-    const s = spaces[k] as UnitSpace;
     if (k > 0) {
       const joint = seg.joints[start + k];
       if (joint?.spaceGlyph) place(u, joint.spaceGlyph.id, joint.spaceGlyph.font, x, ' ', joint.spaceGlyph.advance);
@@ -165,8 +181,8 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
       x += (glue[k - 1] ?? 0) + (joint?.rigid ? rigidGap : perGap) + (isGlue ? perGlue : 0);
       if (joint?.spaceGlyph) text += ' ';
     }
-    const left = u.trimLeft + (u.spaceLeft - s.left);
-    const right = u.trimRight + (u.spaceRight - s.right);
+    const left = u.trimLeft + (u.spaceLeft - (spaceLeft[k] as number));
+    const right = u.trimRight + (u.spaceRight - (spaceRight[k] as number));
     let gx = x - left + u.inkOffset;
     for (const g of u.glyphs) {
       place(u, g.id, g.font, gx, g.text, g.advance);

@@ -69,6 +69,7 @@ export interface Joint {
  * of them, and objects of one shape keep its property reads monomorphic.
  */
 function joint(glue: Glue, canBreak: boolean, penalty: number, rigid: boolean): Joint {
+  if (glue === NO_GLUE && penalty === 0 && !rigid) return canBreak ? BREAK : NO_BREAK;
   return { glueKind: glue.glueKind, glue: glue.glue, glueShrink: glue.glueShrink, glueStretch: glue.glueStretch, canBreak, penalty, rigid, spaceGlyph: glue.spaceGlyph };
 }
 
@@ -100,11 +101,13 @@ export interface SegmentOptions {
 // (docs/layout.md B.1), so the break finder sees full-width brackets in their place (same length).
 const BREAK_PROXY: Readonly<Record<string, string>> = { '“': '（', '‘': '（', '”': '）', '’': '）' };
 
-function breakOpportunities(chars: readonly Char[]): Set<number> {
-  const proxy = chars.map((c) => BREAK_PROXY[c.breakAs] ?? c.breakAs).join('');
+/** Per UTF-16 offset in the paragraph's text, 1 where UAX #14 allows a break before it. */
+function breakOpportunities(chars: readonly Char[]): Uint8Array {
+  let proxy = '';
+  for (const c of chars) proxy += BREAK_PROXY[c.breakAs] ?? c.breakAs;
   const breaker = new LineBreaker(proxy);
-  const found = new Set<number>();
-  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) found.add(b.position);
+  const found = new Uint8Array(proxy.length + 1);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) found[b.position] = 1;
   return found;
 }
 
@@ -190,9 +193,10 @@ function setPunctuationStyle(u: Unit, style: PunctuationStyle): void {
 
 function makeUnit(chars: readonly Char[], shaper: Shaper, style: PunctuationStyle): Unit {
   const first = chars[0] as Char;
-  const text = chars.map((c) => c.ch).join('');
+  const text = chars.length === 1 ? first.ch : chars.map((c) => c.ch).join('');
   const glyphs = shaper.shape(text, first.style, first.origin);
-  const advance = glyphs.reduce((sum, g) => sum + g.advance, 0);
+  let advance = 0;
+  for (const g of glyphs) advance += g.advance;
   const em = first.style.size;
   const cls = first.cls;
   // Chinese marks take a 1 em box (clreq §3.1.6). A face whose marks are proportional (LXGW WenKai
@@ -205,7 +209,7 @@ function makeUnit(chars: readonly Char[], shaper: Shaper, style: PunctuationStyl
   const spaceRight = cls === 'close' || cls === 'pause' || cls === 'stop' ? half : cls === 'middle' ? half / 2 : 0;
   const letters = isCjkPunctuation(cls) || cls === 'dash' || cls === 'ellipsis' ? 0 : chars.length;
   const breakFirst = first.breakAs;
-  const breakLast = (chars.at(-1) as Char).breakAs;
+  const breakLast = (chars[chars.length - 1] as Char).breakAs;
   const unit: Unit = { text, cls, style: first.style, glyphs, natural, inkOffset, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters, breakFirst, breakLast, origin: first.origin };
   setPunctuationStyle(unit, style);
   return unit;
@@ -216,6 +220,11 @@ const HAN_SPACE = 0.245;
 type Glue = Pick<Joint, 'glueKind' | 'glue' | 'glueShrink' | 'glueStretch' | 'spaceGlyph'>;
 
 const NO_GLUE: Glue = { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0, spaceGlyph: undefined };
+
+// Most joints of Chinese text are bare (no glue, no penalty): they share one of two objects, as
+// joints are never changed, instead of one per character.
+const BREAK: Joint = { ...NO_GLUE, canBreak: true, penalty: 0, rigid: false };
+const NO_BREAK: Joint = { ...NO_GLUE, canBreak: false, penalty: 0, rigid: false };
 
 /**
  * docs/layout.md B.2: two adjacent marks take 1.5 em (。” ）（ ：“), so ½ em of the space between
@@ -245,16 +254,26 @@ function glueBetween(a: Unit, b: Unit, spaces: number, shaper: Shaper): Glue {
     const space = shaper.shape(' ', a.style, a.origin)[0];
     return { glueKind: 'word', glue: em / 3, glueShrink: em / 12, glueStretch: em / 6, spaceGlyph: space };
   }
-  const lastA = [...a.text].at(-1) ?? '';
-  const firstB = [...b.text][0] ?? '';
   // B.4: ¼ em between Han and Latin letters or digits, typed space or not; it shrinks to ⅛ em.
-  const hanLatin = (a.cls === 'han' && bLatin && isAlnum(firstB)) || (aLatin && b.cls === 'han' && isAlnum(lastA));
+  const hanLatin = (a.cls === 'han' && bLatin && isAlnum(firstChar(b.text))) || (aLatin && b.cls === 'han' && isAlnum(lastChar(a.text)));
   if (hanLatin) return { glueKind: 'autospace', glue: em / 4, glueShrink: em / 8, glueStretch: em / 12, spaceGlyph: undefined };
   // A space typed between two Han characters (issue 3) is kept as a gap of ¼ em, the most clreq
   // allows between ideographs; a hair under it, so that rounding never pushes it over. It takes
   // no justification stretch.
   if (spaces > 0) return { glueKind: 'hanspace', glue: HAN_SPACE * em, glueShrink: (HAN_SPACE - 1 / 8) * em, glueStretch: 0, spaceGlyph: undefined };
   return NO_GLUE;
+}
+
+/** The first character (code point) of a text. */
+function firstChar(text: string): string {
+  const cp = text.codePointAt(0);
+  return cp === undefined ? '' : String.fromCodePoint(cp);
+}
+
+/** The last character (code point) of a text: a surrogate pair whole. */
+function lastChar(text: string): string {
+  const high = text.codePointAt(text.length - 2) ?? 0;
+  return text.slice(high > 0xffff ? -2 : -1);
 }
 
 function breakAllowed(a: Unit, b: Unit, opportunity: boolean): boolean {
@@ -278,10 +297,31 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
   const punctuation = options.punctuation ?? 'quanjiao';
   const units: Unit[] = [];
   const joints: Joint[] = [joint(NO_GLUE, false, 0, false)];
+  /** Adds a unit and the joint before it: a break inside a cut word has its penalty, any other its glue and rules. */
+  const add = (part: readonly Char[], spacesBefore: number, cutPenalty: number | undefined): void => {
+    const unit = makeUnit(part, shaper, punctuation);
+    const prev = units[units.length - 1];
+    if (prev) {
+      if (cutPenalty !== undefined) {
+        joints.push(joint(NO_GLUE, true, cutPenalty, true));
+      } else {
+        compressPair(prev, unit);
+        const glue = glueBetween(prev, unit, spacesBefore, shaper);
+        const canBreak = breakAllowed(prev, unit, opportunities[(part[0] as Char).offset] === 1);
+        joints.push(joint(glue, canBreak, 0, glue.glueKind === 'hanspace'));
+      }
+    }
+    units.push(unit);
+  };
   for (const g of group(chars)) {
-    const { parts, penalties, tooWide } = cutLatinRun(g.chars, shaper, maxWidth);
     const head = g.chars[0];
-    if (tooWide && head?.origin && options.report) {
+    // Only a Latin run of two or more characters may be cut (cutLatinRun.ts); the rest is one unit.
+    if (head?.cls !== 'latin' || g.chars.length < 2) {
+      add(g.chars, g.spacesBefore, undefined);
+      continue;
+    }
+    const { parts, penalties, tooWide } = cutLatinRun(g.chars, shaper, maxWidth);
+    if (tooWide && head.origin && options.report) {
       options.report(
         diagnostic(
           { ...head.origin, severity: 'warning', rule: 'typeset/long-word' },
@@ -290,22 +330,7 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
         ),
       );
     }
-    parts.forEach((part, index) => {
-      const unit = makeUnit(part, shaper, punctuation);
-      const prev = units.at(-1);
-      if (prev) {
-        const first = part[0] as Char;
-        if (index > 0) {
-          joints.push(joint(NO_GLUE, true, penalties[index] ?? 0, true));
-        } else {
-          compressPair(prev, unit);
-          const glue = glueBetween(prev, unit, g.spacesBefore, shaper);
-          const canBreak = breakAllowed(prev, unit, opportunities.has(first.offset));
-          joints.push(joint(glue, canBreak, 0, glue.glueKind === 'hanspace'));
-        }
-      }
-      units.push(unit);
-    });
+    parts.forEach((part, index) => add(part, g.spacesBefore, index > 0 ? (penalties[index] ?? 0) : undefined));
   }
   joints.push(joint(NO_GLUE, true, 0, false));
   return { units, joints };
