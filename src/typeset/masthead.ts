@@ -5,7 +5,7 @@ import { textPattern } from '../template/mastheadParts.js';
 import type { MastheadPart, Template } from '../template/template.js';
 import { setSingleLine } from './setParagraph.js';
 import { structNode, tagItems } from './structTags.js';
-import type { GlyphRun, PageItem, Shaper, StructRole, TextStyle } from './types.js';
+import type { GlyphRun, PageItem, Shaper, StructPath, StructRole, TextStyle } from './types.js';
 import type { SetLine } from './justify.js';
 
 const DEFAULT_DATE_FORMAT = '{year}年{month}月{day}日';
@@ -61,8 +61,14 @@ export function baselineOf(frame: Frame, gridLine: number, span: number, size: n
   return frame.top + gridLine * frame.pitch + (span * frame.pitch - size) / 2 + 0.88 * size;
 }
 
-/** Turns a set line into page items at its place: glyph runs, and link areas over linked text. */
-export function placeLine(line: SetLine, x: number, y: number): PageItem[] {
+/**
+ * Turns a set line into page items at its place: glyph runs, and link areas over linked text.
+ *
+ * @param struct The structure path of the line's items (optional: none, artifacts), as
+ *   {@link tagItems} would give them, without copying each item again.
+ */
+export function placeLine(line: SetLine, x: number, y: number, struct?: StructPath): PageItem[] {
+  const tagged = struct === undefined ? {} : { struct };
   const items: PageItem[] = line.runs.map(
     (r): GlyphRun => ({
       kind: 'glyphs',
@@ -71,11 +77,12 @@ export function placeLine(line: SetLine, x: number, y: number): PageItem[] {
       colour: r.colour,
       ...(r.bold ? { bold: true } : {}),
       y: y - r.rise,
-      glyphs: r.glyphs.map((g) => ({ ...g, x: g.x + x })),
+      glyphs: r.glyphs.map((g) => ({ id: g.id, x: g.x + x, advance: g.advance, text: g.text })),
+      ...tagged,
     }),
   );
   // The clickable area covers the line's em box: from 0.88 em above the baseline to 0.12 em below.
-  for (const l of line.links) items.push({ kind: 'link', x: x + l.x0, y: y - 0.88 * line.size, width: l.x1 - l.x0, height: line.size, url: l.url });
+  for (const l of line.links) items.push({ kind: 'link', x: x + l.x0, y: y - 0.88 * line.size, width: l.x1 - l.x0, height: line.size, url: l.url, ...tagged });
   return items;
 }
 

@@ -9,7 +9,7 @@ import { disclaimerBlock, setColophon, setPageNumber } from './lastPage.js';
 import { baselineOf, placeLine, setMasthead, type Frame } from './masthead.js';
 import { paginate, type PageFlow } from './paginate.js';
 import { shiftItems } from './shiftItems.js';
-import { labelItems, nestItems, tagItems } from './structTags.js';
+import { labelItems, nestItems } from './structTags.js';
 import type { Bookmark, LineInfo, Page, PageItem, Shaper, TypesetDocument } from './types.js';
 
 export interface TypesetOptions {
@@ -78,7 +78,8 @@ export function typesetDocument(doc: BulletinDocument, template: Template, shape
     for (const { laid, gridLine } of pf.lines) {
       const x = frame.left + laid.x;
       const y = baselineOf(frame, gridLine, laid.span, laid.line.size);
-      items.push(...labelItems(tagItems(placeLine(laid.line, x, y), laid.struct), laid.label));
+      const placed = placeLine(laid.line, x, y, laid.struct);
+      items.push(...(laid.label ? labelItems(placed, laid.label) : placed));
       if (laid.art) items.push(...nestItems(shiftItems(laid.art, frame.left, frame.top + gridLine * frame.pitch), laid.struct));
       if (laid.line.runs.length > 0) {
         const { text, size, extent, justified, letters } = laid.line;
