@@ -68,7 +68,7 @@ function unitTier(u: Unit): ShrinkTier | undefined {
  * @param right The same on their right.
  * @param glue The glue of the joints inside the line, changed in place.
  */
-function squeeze(seg: Segmented, start: number, need: number, left: Float64Array, right: Float64Array, glue: Float64Array, glueShrink: Float64Array): void {
+function squeeze(seg: Segmented, start: number, need: number, left: number[], right: number[], glue: number[], glueShrink: readonly number[]): void {
   // Each unit or joint belongs to one tier at most: listed once, each list in line order, so
   // the sums are taken in the same order as by a scan of the whole line per tier.
   const units = new Map<ShrinkTier, number[]>();
@@ -113,23 +113,23 @@ export function setLine(seg: Segmented, span: LineSpan, width: number, align: Al
   const { start, end } = span;
   const m = measureLine(seg, start, end);
   const count = end - start;
-  // Per unit, the punctuation space left on each side; per joint inside the line, its glue.
-  const spaceLeft = new Float64Array(count);
-  const spaceRight = new Float64Array(count);
+  // Per unit, the punctuation space left on each side; per joint inside the line, its glue. Plain
+  // arrays: a typed array this size is allocated outside the heap, which costs more per line.
+  const spaceLeft: number[] = [];
+  const spaceRight: number[] = [];
   for (let k = 0; k < count; k++) {
     const u = seg.units[start + k] as Unit;
-    spaceLeft[k] = u.spaceLeft - (k === 0 ? m.startTrim : 0);
-    spaceRight[k] = u.spaceRight - (k === count - 1 ? m.endTrim : 0);
+    spaceLeft.push(u.spaceLeft - (k === 0 ? m.startTrim : 0));
+    spaceRight.push(u.spaceRight - (k === count - 1 ? m.endTrim : 0));
   }
-  const joints = Math.max(0, count - 1);
-  const glue = new Float64Array(joints);
-  const glueShrink = new Float64Array(joints);
-  const glueStretch = new Float64Array(joints);
-  for (let k = 0; k < joints; k++) {
-    const j = seg.joints[start + 1 + k];
-    glue[k] = (j?.glue ?? 0) + letterSpacing;
-    glueShrink[k] = j?.glueShrink ?? 0;
-    glueStretch[k] = j?.glueStretch ?? 0;
+  const glue: number[] = [];
+  const glueShrink: number[] = [];
+  const glueStretch: number[] = [];
+  for (let i = start + 1; i < end; i++) {
+    const j = seg.joints[i];
+    glue.push((j?.glue ?? 0) + letterSpacing);
+    glueShrink.push(j?.glueShrink ?? 0);
+    glueStretch.push(j?.glueStretch ?? 0);
   }
   const natural = m.natural + letterSpacing * m.gaps;
   let diff = width - natural;

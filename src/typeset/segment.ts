@@ -70,6 +70,10 @@ export interface Joint {
  */
 function joint(glue: Glue, canBreak: boolean, penalty: number, rigid: boolean): Joint {
   if (glue === NO_GLUE && penalty === 0 && !rigid) return canBreak ? BREAK : NO_BREAK;
+  return newJoint(glue, canBreak, penalty, rigid);
+}
+
+function newJoint(glue: Glue, canBreak: boolean, penalty: number, rigid: boolean): Joint {
   return { glueKind: glue.glueKind, glue: glue.glue, glueShrink: glue.glueShrink, glueStretch: glue.glueStretch, canBreak, penalty, rigid, spaceGlyph: glue.spaceGlyph };
 }
 
@@ -99,15 +103,17 @@ export interface SegmentOptions {
 
 // UAX #14 tags “ ” ‘ ’ as ambiguous quotation (QU); in Chinese text they open and close
 // (docs/layout.md B.1), so the break finder sees full-width brackets in their place (same length).
-const BREAK_PROXY: Readonly<Record<string, string>> = { '“': '（', '‘': '（', '”': '）', '’': '）' };
+function breakProxy(ch: string): string {
+  return ch === '“' || ch === '‘' ? '（' : ch === '”' || ch === '’' ? '）' : ch;
+}
 
-/** Per UTF-16 offset in the paragraph's text, 1 where UAX #14 allows a break before it. */
-function breakOpportunities(chars: readonly Char[]): Uint8Array {
+/** Per UTF-16 offset in the paragraph's text, true where UAX #14 allows a break before it. */
+function breakOpportunities(chars: readonly Char[]): boolean[] {
   let proxy = '';
-  for (const c of chars) proxy += BREAK_PROXY[c.breakAs] ?? c.breakAs;
+  for (const c of chars) proxy += breakProxy(c.breakAs);
   const breaker = new LineBreaker(proxy);
-  const found = new Uint8Array(proxy.length + 1);
-  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) found[b.position] = 1;
+  const found = new Array<boolean>(proxy.length + 1).fill(false);
+  for (let b = breaker.nextBreak(); b; b = breaker.nextBreak()) found[b.position] = true;
   return found;
 }
 
@@ -223,8 +229,8 @@ const NO_GLUE: Glue = { glueKind: 'none', glue: 0, glueShrink: 0, glueStretch: 0
 
 // Most joints of Chinese text are bare (no glue, no penalty): they share one of two objects, as
 // joints are never changed, instead of one per character.
-const BREAK: Joint = { ...NO_GLUE, canBreak: true, penalty: 0, rigid: false };
-const NO_BREAK: Joint = { ...NO_GLUE, canBreak: false, penalty: 0, rigid: false };
+const BREAK = newJoint(NO_GLUE, true, 0, false);
+const NO_BREAK = newJoint(NO_GLUE, false, 0, false);
 
 /**
  * docs/layout.md B.2: two adjacent marks take 1.5 em (。” ）（ ：“), so ½ em of the space between
@@ -307,7 +313,7 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
       } else {
         compressPair(prev, unit);
         const glue = glueBetween(prev, unit, spacesBefore, shaper);
-        const canBreak = breakAllowed(prev, unit, opportunities[(part[0] as Char).offset] === 1);
+        const canBreak = breakAllowed(prev, unit, opportunities[(part[0] as Char).offset] === true);
         joints.push(joint(glue, canBreak, 0, glue.glueKind === 'hanspace'));
       }
     }

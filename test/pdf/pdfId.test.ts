@@ -72,6 +72,7 @@ describe('the /ID of a built issue', () => {
   it('is the hash of the file with its /ID pending, the same from any folder, and follows the text', async () => {
     const source = await readFile(referenceIssue, 'utf8');
     const first = await build(source);
+    expect(first.subarray(0, 9).toString('latin1')).toBe('%PDF-1.7\n');
     const [id, again] = trailerIds(first);
     expect(again).toBe(id);
     expect(sha(withPendingId(first))).toBe(id);

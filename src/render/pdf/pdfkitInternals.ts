@@ -63,7 +63,9 @@ export interface PdfDocumentInternals {
   /** The file identifier written to the trailer (pdfkit derives it from the Info dictionary; openPdf replaces it). */
   _id: Uint8Array;
   end(): void;
-  on(event: 'data', listener: (chunk: Uint8Array) => void): unknown;
-  on(event: 'end', listener: () => void): unknown;
+  /** Readable's read: what the stream holds so far, or null. */
+  read(): Uint8Array | null;
+  /** Readable's push, through which pdfkit hands over every chunk of the file; null at its end. */
+  push(chunk: Uint8Array | null): boolean;
   on(event: 'error', listener: (e: Error) => void): unknown;
 }

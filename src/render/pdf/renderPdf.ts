@@ -285,11 +285,19 @@ export function openPdf(info: PdfInfo, options: Pick<RenderPdfOptions, 'pdfa' | 
   const doc = pdf as unknown as PdfDocumentInternals;
   // pdfkit's own /ID hashes the Info dictionary and the clock; ours is made from the finished bytes.
   doc._id = PENDING_PDF_ID;
-  const chunks: Uint8Array[] = [];
+  // The header pdfkit wrote as it was made waits in the stream's buffer.
+  const header = doc.read();
+  const chunks: Uint8Array[] = header === null ? [] : [header];
   const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c) => chunks.push(c));
+    // pdfkit is a Readable stream that pushes every line of every object as a chunk of its own:
+    // the chunks are taken as pushed, without the stream's buffering and events (a 228-page
+    // issue pushes thousands; the stream machinery cost more than the rest of the file's bytes).
     // The identifier is stamped last, into the file as it is written (object streams and all).
-    doc.on('end', () => resolve(stampPdfId(packObjectStreams(Buffer.concat(chunks)))));
+    doc.push = (chunk) => {
+      if (chunk === null) resolve(stampPdfId(packObjectStreams(Buffer.concat(chunks))));
+      else chunks.push(chunk);
+      return true;
+    };
     doc.on('error', reject);
   });
   if (options.pdfa) makePdfa(doc, info, options.pdfa);
