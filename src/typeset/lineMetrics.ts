@@ -25,13 +25,37 @@ export interface LineMetrics {
  */
 export const MAX_GAP_EM = 0.24;
 
-/** How a line of `width` is stretched: per inter-character gap, and per word space or Han–Latin gap. */
-export function stretchShares(m: LineMetrics, width: number, em: number): { perGap: number; perGlue: number } {
+/** A line's metrics as the line breaker fills them in again and again (one object per paragraph, not per line tried). */
+export type LineMetricsScratch = { -readonly [K in keyof LineMetrics]: LineMetrics[K] };
+
+/** A fresh {@link LineMetricsScratch}; its numbers are doubles from the start, so writing one never changes its shape. */
+export function lineMetricsScratch(): LineMetricsScratch {
+  return { natural: 0.5, shrink: 0.5, glueStretch: 0.5, gaps: 0, rigidGaps: 0, glueJoints: 0, startTrim: 0.5, endTrim: 0.5 };
+}
+
+/** How a line is stretched: per inter-character gap, and per word space or Han–Latin gap. */
+export interface StretchShares {
+  perGap: number;
+  perGlue: number;
+}
+
+/**
+ * How a line of `width` is stretched: per inter-character gap, and per word space or Han–Latin gap.
+ *
+ * @param out Where to put the shares (optional: a new object; the line breaker passes one it reuses).
+ */
+export function stretchShares(m: LineMetrics, width: number, em: number, out: StretchShares = { perGap: 0, perGlue: 0 }): StretchShares {
   const extra = width - m.natural - m.glueStretch;
-  if (extra <= 0 || m.gaps === 0) return { perGap: 0, perGlue: 0 };
+  if (extra <= 0 || m.gaps === 0) return shares(out, 0, 0);
   const perGap = extra / m.gaps;
-  if (perGap <= MAX_GAP_EM * em || m.glueJoints === 0) return { perGap, perGlue: 0 };
-  return { perGap: MAX_GAP_EM * em, perGlue: (extra - MAX_GAP_EM * em * m.gaps) / m.glueJoints };
+  if (perGap <= MAX_GAP_EM * em || m.glueJoints === 0) return shares(out, perGap, 0);
+  return shares(out, MAX_GAP_EM * em, (extra - MAX_GAP_EM * em * m.gaps) / m.glueJoints);
+}
+
+function shares(out: StretchShares, perGap: number, perGlue: number): StretchShares {
+  out.perGap = perGap;
+  out.perGlue = perGlue;
+  return out;
 }
 
 /**
@@ -167,22 +191,25 @@ export class LinePrefix {
     return this.loose(start, end) - this.sum(this.shrink, start, end) - this.sum(this.glueShrink, start, end - 1);
   }
 
-  /** Units [start, end) as a line: edges trimmed, as {@link LineMeter.metrics} gives them. */
-  metrics(start: number, end: number): LineMetrics {
+  /**
+   * Units [start, end) as a line: edges trimmed, as {@link LineMeter.metrics} gives them.
+   *
+   * @param out Where to put them (the line breaker tries hundreds of thousands of lines).
+   */
+  metrics(start: number, end: number, out: LineMetricsScratch = lineMetricsScratch()): LineMetrics {
     const startTrim = this.startTrim(start);
     const endTrim = this.seg.units[end - 1]?.spaceRight ?? 0;
     const natural = this.sum(this.natural, start, end) + this.sum(this.glueNatural, start, end - 1);
     const shrink = this.sum(this.shrink, start, end) + this.sum(this.glueShrink, start, end - 1);
-    return {
-      natural: natural - startTrim - endTrim,
-      shrink: shrink - startTrim - endTrim,
-      glueStretch: this.sum(this.glueStretch, start, end - 1),
-      gaps: this.sum(this.gaps, start, end - 1),
-      rigidGaps: this.sum(this.rigidGaps, start, end - 1),
-      glueJoints: this.sum(this.glueJoints, start, end - 1),
-      startTrim,
-      endTrim,
-    };
+    out.natural = natural - startTrim - endTrim;
+    out.shrink = shrink - startTrim - endTrim;
+    out.glueStretch = this.sum(this.glueStretch, start, end - 1);
+    out.gaps = this.sum(this.gaps, start, end - 1);
+    out.rigidGaps = this.sum(this.rigidGaps, start, end - 1);
+    out.glueJoints = this.sum(this.glueJoints, start, end - 1);
+    out.startTrim = startTrim;
+    out.endTrim = endTrim;
+    return out;
   }
 
   private sum(a: Float64Array | Int32Array, start: number, end: number): number {

@@ -119,23 +119,28 @@ function breakOpportunities(chars: readonly Char[]): boolean[] {
 
 function toChars(pieces: readonly TextPiece[], report: SegmentOptions['report']): Char[] {
   const text: string[] = [];
-  for (const piece of pieces) for (const ch of piece.text) text.push(ch);
+  /** Where each piece's characters end in `text`. */
+  const ends: number[] = [];
+  for (const piece of pieces) {
+    for (const ch of piece.text) text.push(ch);
+    ends.push(text.length);
+  }
   const context = chineseContext(text);
   // One pass, one object per character: a paragraph may hold 100,000 of them (issue 10).
   const chars: Char[] = [];
   let offset = 0;
   let i = 0;
-  for (const piece of pieces) {
+  pieces.forEach((piece, p) => {
     const o = piece.origin;
     let column = o?.column ?? 0;
-    for (const ch of piece.text) {
+    for (const end = ends[p] ?? 0; i < end; i++) {
+      const ch = text[i] as string;
       const origin: Origin | undefined = o ? { file: o.file, line: o.line, column } : undefined;
       chars.push({ ch, style: piece.style, origin, offset, cls: classify(ch), breakAs: context.breakAs[i] ?? ch });
       offset += ch.length;
       column += ch.length;
-      i++;
     }
-  }
+  });
   if (report) {
     for (const f of context.findings) {
       const origin = chars[f.index]?.origin;
@@ -156,29 +161,32 @@ function joins(a: Char, b: Char): boolean {
   return (a.cls === 'dash' || a.cls === 'ellipsis') && a.ch === b.ch;
 }
 
+/** Characters that make one unit (or one Latin run to cut): chars[start, end) of the paragraph, with no space inside. */
 interface Group {
-  readonly chars: Char[];
+  readonly start: number;
+  end: number;
   /** Spaces typed before this group. */
-  spacesBefore: number;
+  readonly spacesBefore: number;
 }
 
 const MAX_MARK_RUN = 8;
 
 function group(chars: readonly Char[]): Group[] {
   const groups: Group[] = [];
+  let last: Group | undefined;
   let spaces = 0;
-  for (const c of chars) {
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i] as Char;
     if (c.cls === 'space') {
       spaces++;
       continue;
     }
-    const last = groups.at(-1);
-    const prev = last?.chars.at(-1);
     // A run of dashes or dots longer than any typed as —— or …… is cut into boxes of a few: one box
     // of 3,000 dashes would run off the page where no line can hold it (issue 10).
-    const full = c.cls !== 'latin' && (last?.chars.length ?? 0) >= MAX_MARK_RUN;
-    if (last && prev && spaces === 0 && joins(prev, c) && !full) last.chars.push(c);
-    else groups.push({ chars: [c], spacesBefore: groups.length === 0 ? 0 : spaces });
+    const full = c.cls !== 'latin' && last !== undefined && last.end - last.start >= MAX_MARK_RUN;
+    // With no space between, the last group ends right before this character.
+    if (last && spaces === 0 && joins(chars[last.end - 1] as Char, c) && !full) last.end = i + 1;
+    else groups.push((last = { start: i, end: i + 1, spacesBefore: groups.length === 0 ? 0 : spaces }));
     spaces = 0;
   }
   return groups;
@@ -197,9 +205,12 @@ function setPunctuationStyle(u: Unit, style: PunctuationStyle): void {
   u.spaceRight = 0;
 }
 
-function makeUnit(chars: readonly Char[], shaper: Shaper, style: PunctuationStyle): Unit {
-  const first = chars[0] as Char;
-  const text = chars.length === 1 ? first.ch : chars.map((c) => c.ch).join('');
+/** The unit of characters chars[start, end). */
+function makeUnit(chars: readonly Char[], start: number, end: number, shaper: Shaper, style: PunctuationStyle): Unit {
+  const first = chars[start] as Char;
+  const count = end - start;
+  let text = first.ch;
+  for (let k = start + 1; k < end; k++) text += (chars[k] as Char).ch;
   const glyphs = shaper.shape(text, first.style, first.origin);
   let advance = 0;
   for (const g of glyphs) advance += g.advance;
@@ -207,15 +218,15 @@ function makeUnit(chars: readonly Char[], shaper: Shaper, style: PunctuationStyl
   const cls = first.cls;
   // Chinese marks take a 1 em box (clreq §3.1.6). A face whose marks are proportional (LXGW WenKai
   // sets “ ” · at 0.35 em) gets the box anyway, its glyph placed where a full-width one has its ink.
-  const box = isCjkPunctuation(cls) && chars.length === 1 && advance < 0.9 * em ? em : advance;
+  const box = isCjkPunctuation(cls) && count === 1 && advance < 0.9 * em ? em : advance;
   const inkOffset = box === advance ? 0 : cls === 'open' ? box - advance : cls === 'middle' ? (box - advance) / 2 : 0;
   const natural = box;
   const half = em / 2;
   const spaceLeft = cls === 'open' ? half : cls === 'middle' ? half / 2 : 0;
   const spaceRight = cls === 'close' || cls === 'pause' || cls === 'stop' ? half : cls === 'middle' ? half / 2 : 0;
-  const letters = isCjkPunctuation(cls) || cls === 'dash' || cls === 'ellipsis' ? 0 : chars.length;
+  const letters = isCjkPunctuation(cls) || cls === 'dash' || cls === 'ellipsis' ? 0 : count;
   const breakFirst = first.breakAs;
-  const breakLast = (chars[chars.length - 1] as Char).breakAs;
+  const breakLast = (chars[end - 1] as Char).breakAs;
   const unit: Unit = { text, cls, style: first.style, glyphs, natural, inkOffset, trimLeft: 0, trimRight: 0, spaceLeft, spaceRight, letters, breakFirst, breakLast, origin: first.origin };
   setPunctuationStyle(unit, style);
   return unit;
@@ -303,9 +314,12 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
   const punctuation = options.punctuation ?? 'quanjiao';
   const units: Unit[] = [];
   const joints: Joint[] = [joint(NO_GLUE, false, 0, false)];
-  /** Adds a unit and the joint before it: a break inside a cut word has its penalty, any other its glue and rules. */
-  const add = (part: readonly Char[], spacesBefore: number, cutPenalty: number | undefined): void => {
-    const unit = makeUnit(part, shaper, punctuation);
+  /**
+   * Adds the unit of source[start, end) and the joint before it: a break inside a cut word has
+   * its penalty, any other its glue and rules.
+   */
+  const add = (source: readonly Char[], start: number, end: number, spacesBefore: number, cutPenalty: number | undefined): void => {
+    const unit = makeUnit(source, start, end, shaper, punctuation);
     const prev = units[units.length - 1];
     if (prev) {
       if (cutPenalty !== undefined) {
@@ -313,30 +327,31 @@ export function segmentParagraph(pieces: readonly TextPiece[], shaper: Shaper, m
       } else {
         compressPair(prev, unit);
         const glue = glueBetween(prev, unit, spacesBefore, shaper);
-        const canBreak = breakAllowed(prev, unit, opportunities[(part[0] as Char).offset] === true);
+        const canBreak = breakAllowed(prev, unit, opportunities[(source[start] as Char).offset] === true);
         joints.push(joint(glue, canBreak, 0, glue.glueKind === 'hanspace'));
       }
     }
     units.push(unit);
   };
   for (const g of group(chars)) {
-    const head = g.chars[0];
+    const head = chars[g.start] as Char;
     // Only a Latin run of two or more characters may be cut (cutLatinRun.ts); the rest is one unit.
-    if (head?.cls !== 'latin' || g.chars.length < 2) {
-      add(g.chars, g.spacesBefore, undefined);
+    if (head.cls !== 'latin' || g.end - g.start < 2) {
+      add(chars, g.start, g.end, g.spacesBefore, undefined);
       continue;
     }
-    const { parts, penalties, tooWide } = cutLatinRun(g.chars, shaper, maxWidth);
+    const run = chars.slice(g.start, g.end);
+    const { parts, penalties, tooWide } = cutLatinRun(run, shaper, maxWidth);
     if (tooWide && head.origin && options.report) {
       options.report(
         diagnostic(
           { ...head.origin, severity: 'warning', rule: 'typeset/long-word' },
-          m('typeset.long-word', { word: g.chars.map((c) => c.ch).join('') }),
+          m('typeset.long-word', { word: run.map((c) => c.ch).join('') }),
           m('typeset.long-word-hint'),
         ),
       );
     }
-    parts.forEach((part, index) => add(part, g.spacesBefore, index > 0 ? (penalties[index] ?? 0) : undefined));
+    parts.forEach((part, index) => add(part, 0, part.length, g.spacesBefore, index > 0 ? (penalties[index] ?? 0) : undefined));
   }
   joints.push(joint(NO_GLUE, true, 0, false));
   return { units, joints };
