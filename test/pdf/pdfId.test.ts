@@ -62,8 +62,9 @@ describe('stampPdfId', () => {
     expect(trailerIds(stampPdfId(file('BT (b) Tj ET')))[0]).not.toBe(a);
   });
 
-  it('is a bug when the trailer has no pending identifier', () => {
-    expect(() => stampPdfId(Buffer.from('%PDF-1.7\ntrailer\n<< >>\n%%EOF\n'))).toThrow(/pending \/ID/);
+  it('leaves an identifier that is not pending as it is', () => {
+    const given = Buffer.from(`%PDF-1.7\ntrailer\n<<\n/ID [<${'07'.repeat(16)}> <${'07'.repeat(16)}>]\n>>\n%%EOF\n`, 'latin1');
+    expect(stampPdfId(Buffer.from(given)).equals(given)).toBe(true);
     expect(PENDING_PDF_ID).toEqual(new Uint8Array(16));
   });
 });

@@ -21,14 +21,14 @@ const pendingEntry = `/ID [<${pendingHex}> <${pendingHex}>]`;
  * the painting time of a long issue.
  *
  * @param pdf The file's bytes, as pdfkit wrote them with the pending identifier; changed in place.
+ *   A file whose identifier is not pending (a caller set `doc._id` itself) is left as it is.
  * @returns `pdf`, with its identifier.
- * @throws {Error} When the trailer holds no pending identifier (a bug: the caller did not set it).
  */
 export function stampPdfId(pdf: Buffer): Buffer {
   // Searched from the end: the trailer (or the cross-reference stream's dictionary, objectStreams.ts)
   // is the last object of the file.
   const at = pdf.lastIndexOf(pendingEntry, undefined, 'latin1');
-  if (at < 0) throw new Error('stampPdfId: the trailer has no pending /ID');
+  if (at < 0) return pdf;
   const id = createHash('sha256').update(pdf).digest('hex').slice(0, 32);
   const first = at + '/ID [<'.length;
   pdf.write(id, first, 'latin1');
