@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -54,8 +55,10 @@ const WRAPPER_END = '\n})';
 export function loadEngine(dist: string, cacheDir: string | null): LoadedEngine | undefined {
   const file = join(dist, 'engine.cjs');
   if (!existsSync(file)) return undefined;
-  const source = readFileSync(file, 'utf8');
-  const digest = createHash('sha256').update(source).digest('hex');
+  const bytes = readFileSync(file);
+  const digest = createHash('sha256').update(bytes).digest('hex');
+  // The build writes the engine in ASCII (scripts/engineCache.mjs): a one-byte string, no UTF-8 to decode.
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const userCache = cacheDir === null ? undefined : join(cacheDir, 'code', `engine-${digest.slice(0, 16)}-${process.versions.v8}-${process.arch}.bin`);
   const fromUser = cacheDir === null ? undefined : readCache(userCache);
   const cachedData = cacheDir === null ? undefined : (fromUser ?? shippedCache(dist, digest));

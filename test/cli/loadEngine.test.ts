@@ -54,6 +54,11 @@ describe('the engine', () => {
     expect(loadEngine(copy, cacheDir)?.codeCache).toBe('user');
   });
 
+  it('is written in ASCII, so it is read into a one-byte string without decoding', () => {
+    const bytes = readFileSync(path.join(dist, 'engine.cjs'));
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+  });
+
   it('runs without any cache when asked (BULLETIN_NO_CODE_CACHE=1)', () => {
     expect(loadEngine(dist, null)?.codeCache).toBe('none');
   });
