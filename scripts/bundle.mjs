@@ -70,27 +70,33 @@ const noEncryption = {
   },
 };
 
-await esbuild.build({
+/** What the bundles of bulletin's own code share: the ES-module one and the engine. */
+const bulletinBundle = {
   absWorkingDir: root,
   plugins: [noWoff2, lazyFontkit, noEncryption],
-  // dist/index.js is the library (package.json "exports"); dist/worker.js is the entry of each
-  // worker thread of a parallel batch (src/batch/runJobs.ts).
-  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
   // tinypool starts its threads from a file of its own package, found next to its module: bundled,
   // that file would be looked for in dist/. pagefind finds its native binary in its platform
   // package (@pagefind/linux-x64 …) from its own module's place, alike.
   external: ['tinypool', 'pagefind'],
   outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   // BULLETIN_NO_MINIFY=1 keeps the names readable in `node --cpu-prof` profiles (bench/).
   minify: process.env.BULLETIN_NO_MINIFY !== '1',
   legalComments: 'none',
-  chunkNames: 'chunks/[name]-[hash]',
   logLevel: 'warning',
+};
+
+await esbuild.build({
+  ...bulletinBundle,
+  // dist/cli.js answers --help and --version and loads the engine (below) for the rest;
+  // dist/index.js is the library (package.json "exports"); dist/worker.js is the entry of each
+  // worker thread of a parallel batch (src/batch/runJobs.ts).
+  entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts', worker: 'src/batch/worker.ts' },
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
   // Some dependencies are CommonJS and expect require/__dirname even inside the ESM bundle.
   banner: {
     js: "import { createRequire as __cr } from 'node:module'; import { fileURLToPath as __fu } from 'node:url'; import { dirname as __dn } from 'node:path'; const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);",
@@ -122,19 +128,10 @@ writeFaceDigests(root);
 // dist/engine.cjs: what the commands run, as one CommonJS script, which V8 can cache compiled
 // (src/cli/loadEngine.ts); dist/engine.v8cache: that cache, made by building the reference issue.
 await esbuild.build({
-  absWorkingDir: root,
-  plugins: [noWoff2, lazyFontkit, noEncryption],
+  ...bulletinBundle,
   entryPoints: { engine: 'src/engine.ts' },
-  external: ['tinypool', 'pagefind'],
-  outdir: 'dist',
   outExtension: { '.js': '.cjs' },
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minify: process.env.BULLETIN_NO_MINIFY !== '1',
-  legalComments: 'none',
-  logLevel: 'warning',
   define: { 'import.meta.url': '__bulletin_module_url' },
   banner: { js: "const __bulletin_module_url = require('node:url').pathToFileURL(__filename).href;" },
 });

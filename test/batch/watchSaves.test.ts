@@ -52,27 +52,33 @@ const saves: Record<string, (file: string, content: string) => Promise<void>> = 
   },
 };
 
+/** Watches `file`, keeping what each build told; `nextBuild` resolves when the next one is told. */
+async function watchTold(file: string, dir: string): Promise<{ watcher: Awaited<ReturnType<typeof watchIssue>>; told: BuildResult[]; nextBuild: () => Promise<void> }> {
+  const told: BuildResult[] = [];
+  let onTold: (() => void) | undefined;
+  const watcher = await watchIssue(file, {
+    outDir: path.join(dir, 'out'),
+    systemFontDirs: [],
+    onBuild: (result) => {
+      told.push(result);
+      onTold?.();
+    },
+  });
+  return { watcher, told, nextBuild: () => new Promise<void>((resolve) => (onTold = resolve)) };
+}
+
 describe('watchIssue and the ways editors save', () => {
   it('builds each save once, of its whole text', async () => {
     const dir = await tempDir('watch-saves');
     dirs.push(dir);
     const file = await tinyIssue(dir);
-    const told: BuildResult[] = [];
-    let onTold: (() => void) | undefined;
-    const watcher = await watchIssue(file, {
-      outDir: path.join(dir, 'out'),
-      systemFontDirs: [],
-      onBuild: (result) => {
-        told.push(result);
-        onTold?.();
-      },
-    });
+    const { watcher, told, nextBuild } = await watchTold(file, dir);
     try {
       await watcher.ready;
       expect(told).toHaveLength(1);
       for (const [how, save] of Object.entries(saves)) {
         const before = told.length;
-        const built = new Promise<void>((resolve) => (onTold = resolve));
+        const built = nextBuild();
         await save(file, text(how));
         await built;
         // Long enough for a second build of the same save to be told, were there one.
@@ -94,18 +100,9 @@ describe('watchIssue and the ways editors save', () => {
     const target = await tinyIssue(path.join(dir, 'drafts'));
     const file = path.join(dir, '2014-04.md');
     await symlink(target, file);
-    const told: BuildResult[] = [];
-    let onTold: (() => void) | undefined;
-    const watcher = await watchIssue(file, {
-      outDir: path.join(dir, 'out'),
-      systemFontDirs: [],
-      onBuild: (result) => {
-        told.push(result);
-        onTold?.();
-      },
-    });
+    const { watcher, told, nextBuild } = await watchTold(file, dir);
     try {
-      const built = new Promise<void>((resolve) => (onTold = resolve));
+      const built = nextBuild();
       await writeFile(target, text('linked'));
       await built;
       expect(told.at(-1)?.summary?.sections).toEqual(['一、linked']);
