@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { packObjectStreams } from '../../src/render/pdf/objectStreams.js';
 import { openPdf } from '../../src/render/pdf/renderPdf.js';
 import { readObjects } from '../pdfa/structTree.js';
@@ -10,6 +10,8 @@ import { readPdf } from '../e2e/pdfText.js';
 import { tempDir } from '../e2e/reference.js';
 
 const run = promisify(execFile);
+const dirs: string[] = [];
+afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 /** A small document as pdfkit writes it, without packing: the objects packObjectStreams moves. */
 async function plainPdfkitFile(): Promise<Buffer> {
@@ -35,6 +37,7 @@ describe('object streams and a cross-reference stream', () => {
     expect(text).not.toContain('/Type /Catalog');
     expect(text.endsWith('%%EOF\n')).toBe(true);
     const dir = await tempDir('objstm');
+    dirs.push(dir);
     const file = path.join(dir, 'packed.pdf');
     await writeFile(file, packed);
     const { stdout } = await run('qpdf', ['--check', file]);
