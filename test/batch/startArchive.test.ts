@@ -1,22 +1,13 @@
-import { chmod, lstat, mkdir, readFile, readlink, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, readFile, readlink, readdir, stat, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkIssues, initArchive, newIssue, PLACEHOLDERS, readIssue } from '../../src/index.js';
-import { tempDir } from '../e2e/reference.js';
+import { tempProjects } from '../e2e/projects.js';
 
 // Starting an archive (issue 9, point 2): init, new in an archive without issues, the placeholder
 // warning of check, and check --fix on a file's mode and a symbolic link (point 7).
 
-const dirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
-
-async function project(prefix: string): Promise<string> {
-  const dir = await tempDir(prefix);
-  dirs.push(dir);
-  return dir;
-}
+const project = tempProjects();
 
 const date = { year: 2014, month: 10, day: 17 };
 

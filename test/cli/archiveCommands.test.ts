@@ -1,35 +1,19 @@
 import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/parseArgs.js';
-import { runCli } from '../../src/cli/runCli.js';
 import { readPdf, stripWhitespace } from '../e2e/pdfText.js';
-import { repoRoot, tempDir } from '../e2e/reference.js';
-import { bulletin, ensureBundle, exited, linesOf, start, type Outcome } from './batchRun.js';
+import { cliInProcess, tempProjects } from '../e2e/projects.js';
+import { repoRoot } from '../e2e/reference.js';
+import { bulletin, ensureBundle, exited, linesOf, start } from './batchRun.js';
 
 // Starting an archive through the real executable (issue 9, points 2 and 7): init, new in an empty
 // archive, check --allow-outside, watch on a folder with -f html.
 
-const dirs: string[] = [];
 beforeAll(ensureBundle, 60_000);
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
+const project = tempProjects();
 
-async function project(prefix: string): Promise<string> {
-  const dir = await tempDir(prefix);
-  dirs.push(dir);
-  return dir;
-}
-
-/** Runs the command line in this process: the commands that build nothing need no executable. */
-async function cli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: { NO_COLOR: '1', LANG: 'C', ...env }, cwd };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const cli = cliInProcess;
 
 // 2014-10-17 00:00 UTC: the date init and new take for today.
 const epoch = { SOURCE_DATE_EPOCH: '1413504000' };

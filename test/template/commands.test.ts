@@ -1,31 +1,15 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
+import { describe, expect, it } from 'vitest';
 import { builtinTemplateNames, initArchive, listTemplates, newTemplate, PLACEHOLDERS, readIssue } from '../../src/index.js';
-import { tempDir } from '../e2e/reference.js';
+import { cliInProcess, tempProjects } from '../e2e/projects.js';
 
 // Issue 12, point 4: `bulletin templates`, `bulletin init --template`, `bulletin template new`.
 
-const dirs: string[] = [];
-afterAll(async () => {
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
-});
+const project = tempProjects();
 
-async function project(prefix: string): Promise<string> {
-  const dir = await tempDir(prefix);
-  dirs.push(dir);
-  return dir;
-}
-
-async function cli(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: { NO_COLOR: '1', LANG: 'C', ...env }, cwd };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
-}
+const cli = cliInProcess;
 
 const date = { year: 2014, month: 10, day: 17 };
 
