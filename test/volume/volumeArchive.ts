@@ -1,7 +1,7 @@
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse, stringify } from 'yaml';
-import { referenceIssue, repoRoot } from '../e2e/reference.js';
+import { repoRoot } from '../e2e/reference.js';
+import { writeSharedFields } from '../fixtures/batch/archive.js';
 
 // A two-year archive for the volume tests (issue 11.3), made from the reference issue as
 // bench/archive.mjs makes its own: the shared fields in bulletin.yaml; each year's 2nd issue holds
@@ -33,15 +33,9 @@ function articles(body: string): string {
  * @returns The issues in publication order.
  */
 export async function makeVolumeArchive(dir: string, perYear = 3): Promise<VolumeArchiveIssue[]> {
-  const source = await readFile(referenceIssue, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-  if (!match?.[1] || match[2] === undefined) throw new Error('the reference issue has no front matter');
-  const shared = parse(match[1]) as Record<string, unknown>;
-  for (const field of ['year', 'issue', 'serial', 'date']) delete shared[field];
-  await writeFile(path.join(dir, 'bulletin.yaml'), stringify(shared));
+  const body = await writeSharedFields(dir);
   await mkdir(path.join(dir, 'images'));
   await copyFile(path.join(repoRoot, 'examples', 'images', 'chart.png'), path.join(dir, 'images', 'chart.png'));
-  const body = match[2];
   const pictured = `${body}\n![各季度研发投入指数](images/chart.png)\n`;
   const sections = [...body.matchAll(/^## (.*)$/gm)].map((m) => m[1] ?? '');
   const issues: VolumeArchiveIssue[] = [];
