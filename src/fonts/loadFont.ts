@@ -6,6 +6,7 @@ import { packageRoot } from '../packageRoot.js';
 import { FaceTable } from './faceTable.js';
 import { checkFontFile, FontFileError, readFontFile } from './fontFile.js';
 import { fontkit as loadFontkit } from './fontkit.js';
+import { keepRecent } from './keepRecent.js';
 import { readFontTable, type FontTable, type LayoutTable } from './fontTable.js';
 
 export type FontSource = 'configured' | 'system' | 'bundled';
@@ -43,11 +44,7 @@ export const KEPT_FACES = 24;
 
 /** Caches a face as the most recently used, and lets go of the least recently used past KEPT_FACES. */
 function keep(cacheKey: string, font: LoadedFont): void {
-  cache.delete(cacheKey);
-  cache.set(cacheKey, font);
-  while (cache.size > KEPT_FACES) {
-    const [oldestKey, oldest] = cache.entries().next().value as [string, LoadedFont];
-    cache.delete(oldestKey);
+  for (const oldest of keepRecent(cache, cacheKey, font, KEPT_FACES)) {
     // The parsed file goes with its last face kept (a collection holds several).
     if (![...cache.values()].some((f) => f.file === oldest.file)) collections.delete(oldest.file);
   }

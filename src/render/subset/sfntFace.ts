@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { checkFontFile, readFontFile, readFontTables } from '../../fonts/fontFile.js';
+import { keepRecent } from '../../fonts/keepRecent.js';
+import { KEPT_FACES } from '../../fonts/loadFont.js';
 import { packageRoot } from '../../packageRoot.js';
 import { extractFace } from '../html/extractFace.js';
 
@@ -124,6 +126,7 @@ function faceBytes(file: string, postscriptName: string): Uint8Array {
   throw new Error(`${file} has no face named ${postscriptName}`);
 }
 
+// The faces least recently asked for go past KEPT_FACES, as the parsed ones do (loadFont.ts).
 const faces = new Map<string, FaceSource>();
 
 /**
@@ -135,11 +138,8 @@ const faces = new Map<string, FaceSource>();
  */
 export function readFace(file: string, postscriptName: string): FaceSource {
   const key = `${file}\0${postscriptName}`;
-  let face = faces.get(key);
-  if (!face) {
-    face = bundledFace(file) ?? wholeFace(faceBytes(file, postscriptName));
-    faces.set(key, face);
-  }
+  const face = faces.get(key) ?? bundledFace(file) ?? wholeFace(faceBytes(file, postscriptName));
+  keepRecent(faces, key, face, KEPT_FACES);
   return face;
 }
 
@@ -182,7 +182,3 @@ function bundledFace(file: string): FaceSource | undefined {
   };
 }
 
-/** Forgets the faces read, so that a font file changed on disk is read again (a watch's next build). */
-export function forgetFaces(): void {
-  faces.clear();
-}
