@@ -3,6 +3,7 @@ import type { FontRole, Origin, ShapedGlyph, Shaper, TextStyle } from '../typese
 import { FALLBACK_ORDER } from './fontCandidates.js';
 import type { GlyphMetrics } from './fontTable.js';
 import { hasGlyph } from './hasGlyph.js';
+import { keepRecent } from './keepRecent.js';
 import type { LoadedFont } from './loadFont.js';
 import type { StyleClass } from './readFaceNames.js';
 import { FONT_ROLES, roleStyle, type FontSet } from './resolveFonts.js';
@@ -283,12 +284,7 @@ export class FontShaper implements Shaper {
         text: oneToOne ? (chars[i] ?? '') : String.fromCodePoint(...g.codePoints),
       }));
     }
-    metricsCache.set(key, result);
-    if (metricsCache.size > KEPT_SHAPINGS) {
-      // A Map iterates in insertion order: the first key is the oldest.
-      const oldest = metricsCache.keys().next().value;
-      if (oldest !== undefined) metricsCache.delete(oldest);
-    }
+    keepRecent(metricsCache, key, result, KEPT_SHAPINGS);
     return result;
   }
 
