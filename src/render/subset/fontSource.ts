@@ -1,7 +1,7 @@
 import { diagnostic, m } from '../../diagnostics/diagnostic.js';
 import { DiagnosticError } from '../../diagnostics/diagnosticError.js';
 import type { LoadedFont } from '../../fonts/loadFont.js';
-import { readFace, type FaceSource } from './sfntFace.js';
+import { readFace, type FaceMetrics, type FaceSource } from './sfntFace.js';
 
 /**
  * The bytes, hash and metrics of the face a font was resolved to, read from its file (once per
@@ -22,15 +22,21 @@ export function fontSource(font: Pick<LoadedFont, 'file' | 'postscriptName'>): F
   } catch {
     throw changed();
   }
+  // A bundled face reads its metrics and bytes when first asked for: a file gone by then is `changed` too.
+  const read = <T>(part: () => T): T => {
+    try {
+      return part();
+    } catch {
+      throw changed();
+    }
+  };
   return {
     hash: face.hash,
-    metrics: face.metrics,
+    get metrics(): FaceMetrics {
+      return read(() => face.metrics);
+    },
     get bytes(): Uint8Array {
-      try {
-        return face.bytes;
-      } catch {
-        throw changed();
-      }
+      return read(() => face.bytes);
     },
   };
 }

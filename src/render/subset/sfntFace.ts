@@ -155,7 +155,7 @@ let bundledDigests: Readonly<Record<string, { readonly size: number; readonly sh
 /**
  * A bundled face whose digest the build recorded (dist/fonts/faces.json, scripts/faceDigests.mjs)
  * and whose file still has the size recorded: its metrics read from the four tables they come
- * from, its bytes only when a subset is made. `undefined` for any other font.
+ * from when asked for, its bytes only when a subset is made. `undefined` for any other font.
  */
 function bundledFace(file: string): FaceSource | undefined {
   const root = packageRoot();
@@ -170,11 +170,15 @@ function bundledFace(file: string): FaceSource | undefined {
   }
   const digest = bundledDigests?.[basename(file)];
   if (digest === undefined || checkFontFile(file) !== digest.size) return undefined;
-  const metrics = faceMetrics(readFontTables(file, METRIC_TABLES));
+  let metrics: FaceMetrics | undefined;
   let bytes: Uint8Array | undefined;
   return {
     hash: digest.sha256,
-    metrics,
+    // Read when first asked for: the PDF needs them, a web page's subset only the hash.
+    get metrics(): FaceMetrics {
+      metrics ??= faceMetrics(readFontTables(file, METRIC_TABLES));
+      return metrics;
+    },
     get bytes(): Uint8Array {
       bytes ??= readFontFile(file);
       return bytes;
