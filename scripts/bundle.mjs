@@ -74,10 +74,9 @@ const noEncryption = {
 const bulletinBundle = {
   absWorkingDir: root,
   plugins: [noWoff2, lazyFontkit, noEncryption],
-  // tinypool starts its threads from a file of its own package, found next to its module: bundled,
-  // that file would be looked for in dist/. pagefind finds its native binary in its platform
-  // package (@pagefind/linux-x64 …) from its own module's place, alike.
-  external: ['tinypool', 'pagefind'],
+  // pagefind finds its native binary in its platform package (@pagefind/linux-x64 …) from its own
+  // module's place: bundled, it would look for it from dist/.
+  external: ['pagefind'],
   outdir: 'dist',
   bundle: true,
   platform: 'node',

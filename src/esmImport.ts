@@ -1,6 +1,5 @@
 /** The ES-only packages the engine imports, each loaded on first use. */
 export interface EsmPackages {
-  tinypool(): Promise<typeof import('tinypool')>;
   pagefind(): Promise<typeof import('pagefind')>;
 }
 
@@ -11,12 +10,11 @@ declare global {
 
 /** This module's own import() of each package. */
 export const ownEsmPackages: EsmPackages = {
-  tinypool: () => import('tinypool'),
   pagefind: () => import('pagefind'),
 };
 
 /**
- * How to import the ES-only packages (tinypool, pagefind). The engine runs as a vm.Script, and in
+ * How to import the ES-only package (pagefind). The engine runs as a vm.Script, and in
  * Node 20 a script whose code came from V8's code cache cannot import(): its loader lends it its
  * own. Elsewhere (the library, the tests) these are plain import()s.
  */

@@ -1,6 +1,5 @@
 import { buildOne, type IssueOutcome, type IssueTask } from './buildOne.js';
-import { esmPackages } from '../esmImport.js';
-import { workerFile } from './workerFile.js';
+import { IssueWorker } from './issueWorker.js';
 
 /**
  * How many issues a worker thread must have ahead of it to pay for starting. A worker loads the
@@ -38,29 +37,19 @@ export async function runJobs(tasks: readonly IssueTask[], jobs: number, onOutco
   const here = async (): Promise<void> => {
     for (let task = take(); task; task = take()) onOutcome(await buildOne(task));
   };
-  const workers = workerCount(tasks.length, jobs);
-  if (workers === 0) return here();
-  // Loaded here only: a batch too small for workers never pays for the pool.
-  const { Tinypool } = await esmPackages().tinypool();
-  const pool = new Tinypool({ filename: workerFile(), minThreads: workers, maxThreads: workers });
-  const inWorker = async (): Promise<void> => {
-    for (let task = take(); task; task = take()) {
-      const current = task;
-      onOutcome(
-        await (pool.run(current) as Promise<IssueOutcome>).catch((error: unknown) => ({
-          // The worker itself died (buildOne never throws): a bug, reported against the issue it held.
-          file: current.file,
-          internalError: error instanceof Error ? (error.stack ?? error.message) : String(error),
-          seconds: 0,
-        })),
-      );
-    }
+  const workers = Array.from({ length: workerCount(tasks.length, jobs) }, () => new IssueWorker());
+  // Each worker is handed a second issue while it builds one, and starts it as soon as the first
+  // is done, while this thread may still be setting a page and cannot answer. Not the last few
+  // issues, though: one waiting in a busy worker would keep the batch running after this thread,
+  // which could have built it, ran out of work.
+  const aheadLeft = workers.length + 1;
+  const inWorker = async (worker: IssueWorker, ahead: boolean): Promise<void> => {
+    const takeFor = (): IssueTask | undefined => (!worker.alive || (ahead && tasks.length - next <= aheadLeft) ? undefined : take());
+    for (let task = takeFor(); task; task = takeFor()) onOutcome(await worker.build(task));
   };
   try {
-    // Two issues queued per worker: one builds while the next waits, so a worker never idles
-    // while this thread is busy setting a page and cannot hand it another.
-    await Promise.all([here(), ...Array.from({ length: 2 * workers }, inWorker)]);
+    await Promise.all([here(), ...workers.flatMap((worker) => [inWorker(worker, false), inWorker(worker, true)])]);
   } finally {
-    await pool.destroy();
+    await Promise.all(workers.map((worker) => worker.close()));
   }
 }

@@ -66,7 +66,7 @@ export function loadEngine(dist: string, cacheDir: string | null): LoadedEngine 
   const cachedData = cacheDir === null ? undefined : (fromUser ?? shippedCache(dist, digest));
   const script = new vm.Script(WRAPPER_START + source + WRAPPER_END, { filename: file, ...(cachedData ? { cachedData } : {}) });
   // The engine's own import() fails once its code comes from the cache (Node 20): it imports the
-  // ES-only packages (tinypool, pagefind) through this module's (src/esmImport.ts).
+  // ES-only package (pagefind) through this module's (src/esmImport.ts).
   globalThis.__bulletinEsmPackages ??= ownEsmPackages;
   const module = { exports: {} as Engine };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(file), module, file, dirname(file));

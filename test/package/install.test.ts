@@ -142,7 +142,7 @@ describe.concurrent('bulletin packed and installed', () => {
       for (const m of source.matchAll(/(?:\bfrom|\bimport\(|\brequire\(|\.resolve\()\s*["']([^"'./][^"']*)["']/g)) specifiers.add(m[1] as string);
     }
     const packages = [...specifiers].filter((s) => !s.startsWith('node:') && !builtinModules.includes(s.split('/')[0] as string));
-    expect(packages).toContain('tinypool');
+    expect(packages).toContain('pagefind');
     const require = createRequire(path.join(dist, 'chunks', 'index.js'));
     for (const specifier of packages) expect(installed(require, specifier), specifier).toBe(true);
     for (const dev of ['pdfjs-dist', 'playwright-core', 'esbuild', 'typescript', 'vitest']) {

@@ -2,9 +2,8 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { Tinypool } from 'tinypool';
 import type { IssueOutcome, IssueTask } from '../../src/batch/buildOne.js';
-import { workerFile } from '../../src/batch/workerFile.js';
+import { IssueWorker } from '../../src/batch/issueWorker.js';
 import type { Diagnostic } from '../../src/index.js';
 
 // The invariant of issue 10, point 7, for any input: a PDF that passes `qpdf --check`, or errors
@@ -51,7 +50,9 @@ async function unlocated(d: Diagnostic, sizes: Map<string, number>): Promise<Bre
  * over them in two long shell loops rather than one spawn per file.
  */
 export class InvariantChecker {
-  private readonly pool: Tinypool;
+  private readonly idle: IssueWorker[] = [];
+  private readonly waiting: ((worker: IssueWorker) => void)[] = [];
+  private readonly all = new Set<IssueWorker>();
   private readonly pdfs = new Map<string, string>();
   private readonly timeoutMs: number;
   private count = 0;
@@ -59,8 +60,31 @@ export class InvariantChecker {
   constructor(private readonly options: CheckerOptions) {
     const threads = options.threads ?? 2;
     this.timeoutMs = options.timeoutMs ?? 10_000;
+    for (let i = 0; i < threads; i++) this.idle.push(this.startWorker());
+  }
+
+  private startWorker(): IssueWorker {
     // 1 GB is the bound the issue sets for any input of 10 MB or less.
-    this.pool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: 1024 } });
+    const worker = new IssueWorker({ maxOldGenerationSizeMb: 1024 });
+    this.all.add(worker);
+    return worker;
+  }
+
+  private async borrow(): Promise<IssueWorker> {
+    return this.idle.pop() ?? new Promise((lend) => this.waiting.push(lend));
+  }
+
+  private giveBack(worker: IssueWorker): void {
+    const next = this.waiting.shift();
+    if (next) next(worker);
+    else this.idle.push(worker);
+  }
+
+  /** Ends a worker that hung or died, and puts a fresh one in its place. */
+  private replace(worker: IssueWorker): void {
+    this.all.delete(worker);
+    void worker.close();
+    this.giveBack(this.startWorker());
   }
 
   /**
@@ -80,13 +104,22 @@ export class InvariantChecker {
       await writeFile(issue, text);
     }
     const task: IssueTask = { file: issue, options: { outDir: path.join(this.options.dir, 'out', String(n)), systemFontDirs: [], format: 'pdf' } };
-    let outcome: IssueOutcome;
-    try {
-      outcome = (await this.pool.run(task, { signal: AbortSignal.timeout(this.timeoutMs) })) as IssueOutcome;
-    } catch (error) {
-      const aborted = error instanceof Error && /abort/i.test(`${error.name} ${error.message}`);
-      return aborted ? `hang: no answer within ${this.timeoutMs / 1000} s` : `worker died: ${String(error)}`;
+    const worker = await this.borrow();
+    let timer: NodeJS.Timeout | undefined;
+    const hang = new Promise<'hang'>((told) => {
+      timer = setTimeout(() => told('hang'), this.timeoutMs);
+    });
+    const outcome: IssueOutcome | 'hang' = await Promise.race([worker.build(task), hang]);
+    clearTimeout(timer);
+    if (outcome === 'hang') {
+      this.replace(worker);
+      return `hang: no answer within ${this.timeoutMs / 1000} s`;
     }
+    if (!worker.alive) {
+      this.replace(worker);
+      return `worker died: ${outcome.internalError ?? ''}`;
+    }
+    this.giveBack(worker);
     if (outcome.internalError !== undefined) return `exception: ${outcome.internalError.split('\n').slice(0, 3).join(' / ')}`;
     const result = outcome.result;
     if (result === undefined) return 'no result';
@@ -130,6 +163,6 @@ export class InvariantChecker {
 
   /** Stops the threads. */
   async close(): Promise<void> {
-    await this.pool.destroy();
+    await Promise.all([...this.all].map((worker) => worker.close()));
   }
 }
