@@ -3,12 +3,13 @@ import { IssueWorker } from './issueWorker.js';
 
 /**
  * How many issues a worker thread must have ahead of it to pay for starting. A worker loads the
- * code, parses the fonts and warms up the JIT again: about 0.8 s of CPU, while a warm thread
- * builds an issue in 20–35 ms. Measured on the 2-core bench machine (`-j 1` against `-j 2`,
- * the reference issue repeated): 24 issues 1.05 s against 1.29 s, 72 issues 2.07 s against
- * 2.08 s, 200 issues 4.66 s against 4.13 s. A worker repays its start from about forty issues.
+ * code and warms up the JIT again, and while it runs both threads build more slowly (two cores
+ * shared with V8's compiler and collector threads): about 50 ms an issue each, against 33 ms on
+ * one thread alone. Measured on the 2-core bench machine, `-j 1` against `-j 2` with the reference
+ * issue repeated (medians of 11–15 interleaved runs): 12 issues 604 against 592 ms, 16 issues 711
+ * against 674 ms, 24 issues 925 against 862 ms, 48 issues 1.39 against 1.22 s.
  */
-export const ISSUES_PER_WORKER = 40;
+export const ISSUES_PER_WORKER = 12;
 
 /**
  * How many worker threads a batch gets: this thread is one of the `jobs`, and a worker only
