@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBuildStamp } from './buildStamp.mjs';
 import { writeTemplateSchema } from './templateSchema.mjs';
@@ -70,10 +71,41 @@ const noEncryption = {
   },
 };
 
+// commander requires child_process at its top (about 3 ms with the modules it brings) for
+// subcommands that are programs of their own, which bulletin has none of: the bundle gives it a
+// stand-in that requires the real module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? { path: 'child-process-on-use', namespace: 'lazy-child-process' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, name) => require('node:child_process')[name] });",
+      loader: 'js',
+    }));
+  },
+};
+
+// zod exports every one of its 60-odd locales (as z.locales) for schemas' own error texts; bulletin
+// words its messages itself (src/messages/), and zod uses English, which it imports on its own.
+// The bundle keeps English only: a sixth of the engine's bytes, read and hashed at every start.
+const zodEnglishOnly = {
+  name: 'zod-english-only',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]v4[\\/](classic|core|mini)$/.test(args.resolveDir) ? { path: path.join(args.resolveDir, '..', 'locales', 'index.js'), namespace: 'zod-english-only' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'zod-english-only' }, (args) => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** What the bundles of bulletin's own code share: the ES-module one and the engine. */
 const bulletinBundle = {
   absWorkingDir: root,
-  plugins: [noWoff2, lazyFontkit, noEncryption],
+  plugins: [noWoff2, lazyFontkit, noEncryption, lazyChildProcess, zodEnglishOnly],
   // pagefind finds its native binary in its platform package (@pagefind/linux-x64 …) from its own
   // module's place: bundled, it would look for it from dist/.
   external: ['pagefind'],

@@ -44,7 +44,7 @@ import { currentLanguage, type Language } from './language.js';
 // One catalogue per language with the same keys; each area of the program keeps its messages in a
 // file of its own (en/AREA.ts, zh/AREA.ts), so that the Chinese file is typed by the English one
 // and a key or parameter missing from either is a type error.
-const en = {
+const english = () => ({
   ...diagnosticsEn,
   ...cliEn,
   ...archiveEn,
@@ -65,8 +65,12 @@ const en = {
   ...templatesEn,
   ...volumeEn,
   ...siteEn,
-};
-const zh: typeof en = {
+});
+
+/** Every message of one language, by key. */
+type Catalogue = ReturnType<typeof english>;
+
+const chinese = (): Catalogue => ({
   ...diagnosticsZh,
   ...cliZh,
   ...archiveZh,
@@ -87,16 +91,28 @@ const zh: typeof en = {
   ...templatesZh,
   ...volumeZh,
   ...siteZh,
+});
+
+const made: Partial<Record<Language, Catalogue>> = {};
+
+/**
+ * Every message, by language. Each catalogue is put together when first asked for: copying its
+ * thousand-odd messages into one object is a measurable part of a start, and a run speaks one language.
+ */
+export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
+  get en() {
+    return (made.en ??= english());
+  },
+  get zh() {
+    return (made.zh ??= chinese());
+  },
 };
 
-/** Every message, by language. */
-export const CATALOGUES: Readonly<Record<Language, typeof en>> = { en, zh };
-
 /** A message's name in the catalogues, e.g. `cli.run-help`. */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof Catalogue;
 
 /** The parameters a message takes (none, or one object). */
-export type MessageArgs<K extends MessageKey> = Parameters<(typeof en)[K]>;
+export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]>;
 
 /** Plain values a message can take, so a message crosses worker threads and JSON unchanged. */
 export type MessageParams = Readonly<Record<string, string | number>>;
