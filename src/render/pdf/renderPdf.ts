@@ -15,6 +15,7 @@ import { PENDING_PDF_ID, stampPdfId } from './pdfId.js';
 import { pdfText, pdfUri } from './pdfText.js';
 import type { PdfDocumentInternals, PdfImage, PdfOutlineItem, PdfRef, PdfStructureElement } from './pdfkitInternals.js';
 import { StructureTree } from './structureTree.js';
+import { num, TextObjects } from './textObjects.js';
 
 /** Document properties (docs/layout.md A.6). */
 export interface PdfInfo {
@@ -50,12 +51,6 @@ export interface RenderPdfOptions {
 /** The longest link description read out (a 100 KB target would otherwise be spoken whole). */
 const DESCRIPTION_CHARS = 200;
 
-/** A number for a content stream: at most 3 decimals, no exponent, no trailing zeros. */
-function num(v: number): string {
-  const r = Math.round(v * 1000) / 1000;
-  return Object.is(r, -0) ? '0' : String(r);
-}
-
 /** A colour's operands and operator suffix: CMYK for print, sRGB for PDF/A (its output intent). */
 function colourOperands(c: ColourSpec | undefined, rgb: boolean): { values: string; stroke: string; fill: string } {
   // The template's colours were checked when it was loaded: a name it lacks is a bug.
@@ -76,6 +71,9 @@ export class PdfPainter {
   /** A tagged link's description (/Contents), one per target as well, and short (see `description`). */
   private readonly descriptions = new Map<string, PdfRef>();
   private readonly colours = new Map<Colour, { values: string; stroke: string; fill: string }>();
+  private readonly text = new TextObjects((line) => this.writeLine(line));
+  /** The page whose content stream {@link text} writes to. */
+  private textPage: unknown;
 
   constructor(
     private readonly doc: PdfDocumentInternals,
@@ -194,6 +192,8 @@ export class PdfPainter {
   /**
    * Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance, and the
    * glyphs between two offsets share one hex string (most of a line of Han text needs none).
+   * Runs follow one another in one text object until something else is painted or
+   * {@link endText} is called (textObjects.ts).
    */
   glyphs(run: GlyphRun): void {
     const first = run.glyphs[0];
@@ -219,16 +219,32 @@ export class PdfPainter {
       pen += (width * size) / 1000;
     }
     if (codes !== '') parts.push(`<${codes}>`);
+    if (this.doc.page !== this.textPage) {
+      this.textPage = this.doc.page;
+      this.text.reset();
+    }
     // Faces without a bold: fill and stroke at 0.03 em, as Word does (docs/layout.md D.2).
-    const bold = run.bold ? `${colour.values} ${colour.stroke} ${num(size * 0.03)} w 2 Tr ` : '';
-    this.write(`BT ${colour.values} ${colour.fill} ${bold}/${name} ${num(size)} Tf 1 0 0 1 ${num(first.x)} ${num(this.height - run.y)} Tm [${parts.join(' ')}] TJ ET`);
+    const bold = run.bold ? { bold: { stroke: `${colour.values} ${colour.stroke}`, width: `${num(size * 0.03)} w` } } : {};
+    const fill = `${colour.values} ${colour.fill}`;
+    this.text.show({ x: first.x, y: this.height - run.y, fill, ...bold, font: `/${name} ${num(size)} Tf`, shown: parts.join(' ') });
+  }
+
+  /** Closes the open text object, if any: before other content, a marked-content sequence's end, or the end of the page. */
+  endText(): void {
+    this.text.end();
+  }
+
+  /** Adds an operator line to the page's content stream, outside any text object. */
+  write(content: string): void {
+    this.endText();
+    this.writeLine(content);
   }
 
   /**
-   * Adds an operator line to the page's content stream, as bytes: pdfkit turns a string into
-   * bytes one character at a time in JavaScript, Buffer does it natively.
+   * Adds a line to the page's content stream, as bytes: pdfkit turns a string into bytes one
+   * character at a time in JavaScript, Buffer does it natively.
    */
-  write(content: string): void {
+  private writeLine(content: string): void {
     this.doc.addContent(Buffer.from(`${content}\n`, 'latin1'));
   }
 
@@ -322,10 +338,8 @@ export async function paintPages(
   const refs: PdfRef[] = [];
   for (const page of typeset.pages) {
     structure?.close();
-    doc.addPage({ size: [typeset.width, typeset.height], margin: 0 });
+    addPage(doc, typeset.width, typeset.height);
     refs.push(doc.page.dictionary);
-    // pdfkit flips every page to a top-left origin; undo it and paint in PDF's own coordinates.
-    painter.write(`1 0 0 -1 0 ${num(typeset.height)} cm`);
     for (const item of page.items) {
       // A link is an annotation, not content: it opens no marked-content sequence.
       if (structure && item.kind !== 'link') structure.mark(item.kind === 'rule' ? undefined : item.kind === 'glyphs' && item.lead ? item.lead.struct : item.struct);
@@ -349,9 +363,26 @@ export async function paintPages(
           break;
       }
     }
+    painter.endText();
   }
   structure?.close();
   return refs;
+}
+
+/**
+ * Adds a page of `width` by `height` points. pdfkit flips a new page to a top-left origin, in its
+ * transformation matrix (through which it places link rectangles) and in the content stream; the
+ * painter paints in PDF's own coordinates, so the stream is kept from the flip (it used to get
+ * the flip, then its undoing).
+ */
+function addPage(doc: PdfDocumentInternals, width: number, height: number): void {
+  const addContent = doc.addContent;
+  doc.addContent = () => doc;
+  try {
+    doc.addPage({ size: [width, height], margin: 0 });
+  } finally {
+    doc.addContent = addContent;
+  }
 }
 
 /**
@@ -364,7 +395,7 @@ export async function renderPdf(typeset: TypesetDocument, options: RenderPdfOpti
   const { doc, done, tagged } = openPdf(info, options);
   const painter = new PdfPainter(doc, options, typeset.height);
   painter.plan(typeset.pages);
-  const pageRefs = await paintPages(doc, painter, typeset, tagged ? new StructureTree(doc) : undefined);
+  const pageRefs = await paintPages(doc, painter, typeset, tagged ? new StructureTree(doc, () => painter.endText()) : undefined);
   addBookmarks(doc.outline, typeset.bookmarks, pageRefs, typeset.height);
   painter.finish();
   doc.end();

@@ -16,7 +16,14 @@ export class StructureTree {
   /** The marked-content sequence open on the page: an element's key, 'artifact' or none. */
   private open: string | undefined;
 
-  constructor(private readonly doc: PdfDocumentInternals) {
+  /**
+   * @param beforeMark Called before a marked-content operator is written (optional): the painter
+   *   closes its text object there, so that sequences and text objects nest.
+   */
+  constructor(
+    private readonly doc: PdfDocumentInternals,
+    private readonly beforeMark: () => void = () => undefined,
+  ) {
     this.root = doc.struct('Document');
     doc.addStructure(this.root);
   }
@@ -26,6 +33,7 @@ export class StructureTree {
     if (path === undefined || path.length === 0) {
       if (this.open === 'artifact') return;
       this.close();
+      this.beforeMark();
       this.doc.markContent('Artifact');
       this.open = 'artifact';
       return;
@@ -33,6 +41,7 @@ export class StructureTree {
     const key = this.keyOf(path);
     if (this.open === key) return;
     this.close();
+    this.beforeMark();
     const element = this.element(path, path.length, key);
     element.add(this.doc.markStructureContent((path.at(-1) as StructNode).role));
     this.open = key;
@@ -53,6 +62,7 @@ export class StructureTree {
   /** Ends the open sequence: a sequence never spans pages. */
   close(): void {
     if (this.open === undefined) return;
+    this.beforeMark();
     this.doc.endMarkedContent();
     this.open = undefined;
   }
