@@ -17,7 +17,7 @@ async function draw(file: string, text: string, planned: string): Promise<{ code
   for (const c of planned) font.plan(gid(c));
   doc.addPage({ size: [300, 100], margin: 0 });
   doc.page.fonts['F1'] = font.ref;
-  const codes = [...text].map((c) => font.encode(gid(c), c).hex);
+  const codes = [...text].map((c) => font.encode(gid(c), c).code.toString(16).toUpperCase().padStart(4, '0'));
   doc.addContent(`BT /F1 12 Tf 10 50 Td <${codes.join('')}> Tj ET`);
   font.finish();
   doc._id = new Uint8Array(16);

@@ -28,10 +28,6 @@ function packProgram(program: PdfFontProgram): Uint8Array {
   return out;
 }
 
-function hex4(n: number): string {
-  return n.toString(16).toUpperCase().padStart(4, '0');
-}
-
 /**
  * A font's name as it may stand in a PDF name object (`/BaseFont /ABCDEF+Name`): pdfkit writes
  * names unescaped, and a PostScript name comes from the font file, which may hold anything
@@ -152,8 +148,8 @@ export class EmbeddedPdfFont {
     return code;
   }
 
-  /** The hex string that draws glyph `gid` showing `text`, and its advance in text space (1/1000 em). */
-  encode(gid: number, text: string): { hex: string; width: number } {
+  /** The code (2 bytes, Identity-H) that draws glyph `gid` showing `text`, and its advance in text space (1/1000 em). */
+  encode(gid: number, text: string): { code: number; width: number } {
     const code = this.codeOf(gid);
     let width = this.widths.get(code);
     if (width === undefined) {
@@ -161,7 +157,7 @@ export class EmbeddedPdfFont {
       this.widths.set(code, width);
       this.unicode.set(code, text);
     }
-    return { hex: hex4(code), width };
+    return { code, width };
   }
 
   /** Writes the font program and dictionaries; call once, after every page is drawn. */

@@ -15,7 +15,7 @@ import { PENDING_PDF_ID, stampPdfId } from './pdfId.js';
 import { pdfText, pdfUri } from './pdfText.js';
 import type { PdfDocumentInternals, PdfImage, PdfOutlineItem, PdfRef, PdfStructureElement } from './pdfkitInternals.js';
 import { StructureTree } from './structureTree.js';
-import { num, TextObjects } from './textObjects.js';
+import { codeString, num, TextObjects } from './textObjects.js';
 
 /** Document properties (docs/layout.md A.6). */
 export interface PdfInfo {
@@ -191,7 +191,7 @@ export class PdfPainter {
 
   /**
    * Paints glyphs at the positions the typesetter chose: TJ offsets correct each advance, and the
-   * glyphs between two offsets share one hex string (most of a line of Han text needs none).
+   * glyphs between two offsets share one string (most of a line of Han text needs none).
    * Runs follow one another in one text object until something else is painted or
    * {@link endText} is called (textObjects.ts).
    */
@@ -201,24 +201,24 @@ export class PdfPainter {
     const { font, name } = this.fontFor(run.font);
     const colour = this.colour(run.colour);
     const size = run.size;
-    // Glyphs between two offsets share one string: `<0B96026D>`, not `<0B96> <026D>` (3 bytes a glyph fewer).
+    // Glyphs between two offsets share one string: `(…)`, not `(.)(.)` (2 bytes a glyph fewer).
     const parts: string[] = [];
-    let codes = '';
+    let codes: number[] = [];
     let pen = first.x;
     for (const g of run.glyphs) {
       const offset = g.x - pen;
       if (Math.abs(offset) > 0.0005) {
         const adjust = Math.round((-offset * 1000 * 1000) / size) / 1000;
-        if (codes !== '') parts.push(`<${codes}>`);
-        codes = '';
+        if (codes.length > 0) parts.push(codeString(codes));
+        codes = [];
         parts.push(num(adjust));
         pen -= (adjust * size) / 1000;
       }
-      const { hex, width } = font.encode(g.id, g.text);
-      codes += hex;
+      const { code, width } = font.encode(g.id, g.text);
+      codes.push(code);
       pen += (width * size) / 1000;
     }
-    if (codes !== '') parts.push(`<${codes}>`);
+    if (codes.length > 0) parts.push(codeString(codes));
     if (this.doc.page !== this.textPage) {
       this.textPage = this.doc.page;
       this.text.reset();
@@ -226,7 +226,7 @@ export class PdfPainter {
     // Faces without a bold: fill and stroke at 0.03 em, as Word does (docs/layout.md D.2).
     const bold = run.bold ? { bold: { stroke: `${colour.values} ${colour.stroke}`, width: `${num(size * 0.03)} w` } } : {};
     const fill = `${colour.values} ${colour.fill}`;
-    this.text.show({ x: first.x, y: this.height - run.y, fill, ...bold, font: `/${name} ${num(size)} Tf`, shown: parts.join(' ') });
+    this.text.show({ x: first.x, y: this.height - run.y, fill, ...bold, font: `/${name} ${num(size)} Tf`, shown: parts.join('') });
   }
 
   /** Closes the open text object, if any: before other content, a marked-content sequence's end, or the end of the page. */

@@ -9,6 +9,23 @@ export function num(v: number): string {
   return Object.is(r, -0) ? '0' : String(r);
 }
 
+/**
+ * A literal string of 2-byte codes, as the latin1 characters of its bytes: half the size of a hex
+ * string, and 7 % smaller deflated on the reference (issue 13). `(`, `)` and `\` are escaped, and CR too,
+ * which a reader would take for an end of line, read as LF (PDF 32000-1 §7.3.4.2).
+ */
+export function codeString(codes: readonly number[]): string {
+  let out = '(';
+  for (const code of codes) {
+    for (const byte of [code >> 8, code & 0xff]) {
+      if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+      else if (byte === 0x0d) out += '\\r';
+      else out += String.fromCharCode(byte);
+    }
+  }
+  return `${out})`;
+}
+
 /** A line of text to show, its operators and operands as the content stream writes them. */
 export interface ShownLine {
   /** Where the line starts, in the page's coordinates. */
