@@ -300,6 +300,22 @@ describe('without --pdfa', () => {
     expect(content.every((s) => /(^|\s)0 0 0 1 k /.test(s) && !s.includes('BDC'))).toBe(true);
   });
 
+  it('deflates its XMP packet, which readers still find (issue 13); PDF/A keeps it plain', async () => {
+    const print = await build(referenceIssue, false);
+    const printObjects = await readObjects(print.file);
+    const metadata = printObjects.get(printObjects.catalog['/Metadata']);
+    expect(metadata?.['/Filter']).toBe('/FlateDecode');
+    expect(metadata?.['/length']).toBeUndefined();
+    expect(Buffer.from(print.bytes).includes('<x:xmpmeta')).toBe(false);
+    const xmp = await xmpOf(print.bytes);
+    expect(xmp.get('dc:title')).toBe('金桥会议传真 2014年第4期');
+    expect(xmp.get('pdf:producer')).toMatch(/^bulletin /);
+    const archive = await build(referenceIssue, true);
+    const objects = await readObjects(archive.file);
+    expect(objects.get(objects.catalog['/Metadata'])?.['/Filter']).toBeUndefined();
+    expect(Buffer.from(archive.bytes).includes('<x:xmpmeta')).toBe(true);
+  });
+
   it('the CLI takes --pdfa on build', () => {
     expect(parseArgs(['build', 'a.md'])).not.toHaveProperty('pdfa');
     expect(parseArgs(['build', 'a.md', '--pdfa'])).toMatchObject({ command: 'build', pdfa: true });

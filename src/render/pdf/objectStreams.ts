@@ -6,7 +6,7 @@ import { deflateSync } from 'node:zlib';
  * its cross-reference in a compressed stream (ISO 32000-1 §7.5.7, §7.5.8): a font's descriptor,
  * widths and dictionaries, the pages, outlines and structure tree then cost a few hundred bytes
  * deflated instead of several KB of text (about 4 KB of the reference's 165). PDF/A-2 allows
- * both; the XMP metadata, a stream, stays outside, uncompressed, as PDF/A wants.
+ * both; the XMP metadata, a stream, stays outside (uncompressed in PDF/A, renderPdf.ts).
  *
  * This rewrites pdfkit's finished output rather than its writer, so it depends only on the file
  * pdfkit writes (`N 0 obj` … `endobj`, found through its own xref table), not on its internals.

@@ -36,7 +36,7 @@ function xmpDate(date: Date): string {
  * The descriptions of the XMP packet of a PDF that is not PDF/A: the Info dictionary's entries in
  * their XMP equivalents, as pdfkit writes them, but escaped (pdfkit puts a title's `&` or `<` in
  * as it is, and the packet is no longer XML) and without pdfkit's indentation (700 bytes of
- * spaces in a packet the file keeps uncompressed, for tools that look for XMP in any file).
+ * spaces).
  *
  * @param info The document properties.
  * @returns rdf:Description elements, escaped.

@@ -60,6 +60,10 @@ export interface PdfDocumentInternals {
    */
   _addInfo(): void;
   appendXML(xml: string, newline?: boolean): void;
+  /** The XMP packet being made: ended (closing tags added), then read. */
+  metadata: { end(): void; getXML(): string };
+  /** Completes the XMP packet and writes it as the catalogue's /Metadata stream, when the file ends. */
+  endMetadata(): void;
   /** The file identifier written to the trailer (pdfkit derives it from the Info dictionary; openPdf replaces it). */
   _id: Uint8Array;
   end(): void;

@@ -317,8 +317,25 @@ export function openPdf(info: PdfInfo, options: Pick<RenderPdfOptions, 'pdfa' | 
     doc.on('error', reject);
   });
   if (options.pdfa) makePdfa(doc, info, options.pdfa);
-  else doc._addInfo = () => doc.appendXML(documentDescriptions(info));
+  else {
+    doc._addInfo = () => doc.appendXML(documentDescriptions(info));
+    doc.endMetadata = () => endCompressedMetadata(doc);
+  }
   return { doc, done, tagged };
+}
+
+/**
+ * Writes the XMP packet as pdfkit's endMetadata does, but deflated like every other stream (and
+ * without pdfkit's stray `/length` entry): 490 of the reference's bytes (issue 13). A metadata
+ * stream may have filters (ISO 32000-1 §14.3.2); left plain, tools that do not read PDF can scan
+ * a file for the packet, and PDF/A, whose packet is the issue's record, keeps it so (pdfaMetadata.ts).
+ */
+function endCompressedMetadata(doc: PdfDocumentInternals): void {
+  doc._addInfo();
+  doc.metadata.end();
+  const ref = doc.ref({ Type: 'Metadata', Subtype: 'XML' });
+  ref.end(Buffer.from(doc.metadata.getXML(), 'utf8'));
+  doc._root.data['Metadata'] = ref;
 }
 
 /**
