@@ -10,7 +10,7 @@ import { toUnicodeCMap } from './toUnicode.js';
 import type { PdfDocumentInternals, PdfRef } from './pdfkitInternals.js';
 
 // Bump when the program made for the same face and glyphs changes.
-const PROGRAM_CACHE_KIND = 'pdf-program-v5';
+const PROGRAM_CACHE_KIND = 'pdf-program-v6';
 
 /**
  * A font program as the cache keeps it: its length before compression (4 bytes, big-endian),

@@ -18,8 +18,11 @@ export interface PdfFontProgram {
 
 // A CIDFontType2's glyphs are reached by id through its CIDToGIDMap (PDF 32000-1 §9.7.4.2): the
 // program's cmap and name tables are never read. PDF/A-2 asks such a font for the map
-// (ISO 19005-2 §6.2.11.3.2), not for these tables.
-const PDF_TRUETYPE_DROPPED_TABLES = ['cmap', 'name'];
+// (ISO 19005-2 §6.2.11.3.2), not for these tables. Nor are OS/2 (metrics and flags the font
+// descriptor gives), post (glyph names) and gasp (grid-fitting by size, for hinted fonts): an
+// embedded TrueType program needs only head, hhea, hmtx, loca, maxp, glyf, and its hinting tables
+// (PDF Reference 1.7 §5.8), and these three cost 123 bytes of the reference (issue 13).
+const PDF_TRUETYPE_DROPPED_TABLES = ['cmap', 'name', 'OS/2', 'post', 'gasp'];
 
 /** How many glyphs an sfnt holds (maxp). */
 function glyphCount(font: Uint8Array): number {
