@@ -38,7 +38,7 @@ export interface PdfDocumentInternals {
   /** Appends to the page's content stream: a string gets a newline and is turned into bytes (latin1), bytes go as they are. */
   addContent(data: string | Uint8Array): unknown;
   addPage(options: { size: [number, number]; margin: number }): unknown;
-  page: { fonts: Record<string, PdfRef>; xobjects: Record<string, PdfRef>; dictionary: PdfRef };
+  page: { fonts: Record<string, PdfRef>; xobjects: Record<string, PdfRef>; dictionary: PdfRef; resources: PdfRef };
   /** pdfkit's image loader: JPEG data is kept as is (DCTDecode), PNG alpha becomes a soft mask. */
   openImage(src: string | Uint8Array): PdfImage;
   /** A URI link annotation; the rectangle is in pdfkit's top-left page coordinates. */

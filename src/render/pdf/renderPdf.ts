@@ -390,7 +390,8 @@ export async function paintPages(
  * Adds a page of `width` by `height` points. pdfkit flips a new page to a top-left origin, in its
  * transformation matrix (through which it places link rectangles) and in the content stream; the
  * painter paints in PDF's own coordinates, so the stream is kept from the flip (it used to get
- * the flip, then its undoing).
+ * the flip, then its undoing). Nor does the page keep pdfkit's /UserUnit 1, the default, and
+ * /ProcSet, which readers ignore since PDF 1.4 (ISO 32000-1 §14.2): 38 bytes of the reference.
  */
 function addPage(doc: PdfDocumentInternals, width: number, height: number): void {
   const addContent = doc.addContent;
@@ -400,6 +401,8 @@ function addPage(doc: PdfDocumentInternals, width: number, height: number): void
   } finally {
     doc.addContent = addContent;
   }
+  delete doc.page.dictionary.data['UserUnit'];
+  delete doc.page.resources.data['ProcSet'];
 }
 
 /**
