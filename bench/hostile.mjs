@@ -22,7 +22,7 @@ const LIMIT_SECONDS = 10;
 const LIMIT_KIB = 1024 * 1024;
 const exec = promisify(execFile);
 
-if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
+if (!existsSync(path.join(root, 'dist', 'cli.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
@@ -55,7 +55,7 @@ async function releaseFifos(folder) {
 function timed(file, out) {
   return new Promise((resolve) => {
     // SIGTERM first, so that timeout waits for bulletin and time reports bulletin's own peak memory.
-    const args = ['-v', 'timeout', '-k', '5', String(KILL_AFTER), process.execPath, path.join(root, 'bin', 'bulletin.js'), 'build', file, '-o', out];
+    const args = ['-v', 'timeout', '-k', '5', String(KILL_AFTER), process.execPath, path.join(root, 'bin', 'bulletin.cjs'), 'build', file, '-o', out];
     const child = spawn('/usr/bin/time', args, { env: { ...process.env, NO_COLOR: '1', CI: 'true', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let stdout = '';

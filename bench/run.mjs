@@ -17,14 +17,14 @@ import { makeArchive } from './archive.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const REPEAT = Math.max(5, Number(process.env['BENCH_REPEAT'] ?? 5));
-const measureScript = path.join(root, 'bench', 'measure.mjs');
+const measureScript = path.join(root, 'bench', 'measure.cjs');
 
-if (!existsSync(path.join(root, 'dist', 'worker.js'))) {
+if (!existsSync(path.join(root, 'dist', 'worker.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
 
-/** Runs `node …args` once; resolves with the wall time and what bench/measure.mjs reported, if it ran. */
+/** Runs `node …args` once; resolves with the wall time and what bench/measure.cjs reported, if it ran. */
 function run(args, { cwd, env = {} }) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -43,7 +43,7 @@ function run(args, { cwd, env = {} }) {
   });
 }
 
-/** Runs the CLI with `cli` arguments through bench/measure.mjs (`repeat` times in one process). */
+/** Runs the CLI with `cli` arguments through bench/measure.cjs (`repeat` times in one process). */
 const bulletin = (cli, options, repeat = 1) => run([measureScript, String(repeat), ...cli], options);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -19,7 +19,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(5, Number(process.env['BENCH_REPEAT'] ?? 5));
 const JOBS = process.env['BENCH_JOBS'] ?? String(Math.min(2, os.availableParallelism()));
 
-if (!existsSync(path.join(root, 'dist', 'worker.js'))) {
+if (!existsSync(path.join(root, 'dist', 'worker.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
@@ -43,7 +43,7 @@ try {
   await makeArchive(archive);
   const env = { XDG_CACHE_HOME: path.join(work, 'cache') };
   const site = path.join(work, 'public');
-  const bulletin = path.join(root, 'bin', 'bulletin.js');
+  const bulletin = path.join(root, 'bin', 'bulletin.cjs');
   const run = () => timed([bulletin, 'site', archive, '-o', site, '--jobs', JOBS], work, env);
   const nodeOnly = () => timed(['-e', '0'], work, env);
   const changed = path.join(archive, '2015-04.md');

@@ -18,7 +18,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(5, Number(process.argv[2] ?? 5));
 const YEAR = process.env['BENCH_YEAR'] ?? '2015';
 
-if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
+if (!existsSync(path.join(root, 'dist', 'cli.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
@@ -45,7 +45,7 @@ const work = await mkdtemp(path.join(os.tmpdir(), 'bulletin-bench-volume-'));
 try {
   const archive = path.join(work, 'archive');
   await makeArchive(archive);
-  const measure = path.join(root, 'bench', 'measure.mjs');
+  const measure = path.join(root, 'bench', 'measure.cjs');
   const volumeArgs = [measure, '1', 'volume', '.', '--year', YEAR, '-o', path.join(work, 'volume.pdf'), '--fonts', 'bundled'];
   const empty = [];
   const volume = [];
@@ -58,10 +58,10 @@ try {
     if (line) rss = Math.max(rss, JSON.parse(line.slice(6)).maxRSSKiB);
   }
   const volumeBytes = (await stat(path.join(work, 'volume.pdf'))).size;
-  const { stderr } = await time([path.join(root, 'bin', 'bulletin.js'), 'volume', '.', '--year', YEAR, '-o', path.join(work, 'volume.pdf'), '--fonts', 'bundled'], archive);
+  const { stderr } = await time([path.join(root, 'bin', 'bulletin.cjs'), 'volume', '.', '--year', YEAR, '-o', path.join(work, 'volume.pdf'), '--fonts', 'bundled'], archive);
   const singles = path.join(work, 'singles');
   const issues = (await readdir(archive)).filter((f) => f.startsWith(`${YEAR}-`) && f.endsWith('.md'));
-  await time([path.join(root, 'bin', 'bulletin.js'), 'build', ...issues, '-o', singles, '--fonts', 'bundled', '--force'], archive);
+  await time([path.join(root, 'bin', 'bulletin.cjs'), 'build', ...issues, '-o', singles, '--fonts', 'bundled', '--force'], archive);
   let sum = 0;
   for (const f of await readdir(singles)) if (f.endsWith('.pdf')) sum += (await stat(path.join(singles, f))).size;
 

@@ -15,7 +15,7 @@ export interface WorkerReply {
 }
 
 /**
- * A worker thread that builds issues (dist/worker.js), one after another in the order given.
+ * A worker thread that builds issues (dist/worker.cjs), one after another in the order given.
  * Issues are handed over ahead of time and wait in the worker: it starts the next as soon as one
  * is done, without a round trip through this thread, which is busy setting pages of its own and
  * answers messages only between them.

@@ -1,4 +1,4 @@
-// The worker-thread entry, bundled as dist/worker.js (src/batch/issueWorker.ts starts it). Each
+// The worker-thread entry, bundled as dist/worker.cjs (src/batch/issueWorker.ts starts it). Each
 // worker loads the engine (src/cli/loadEngine.ts, with the code V8 compiled for it in an earlier
 // run) and so parses each font once (src/fonts/loadFont.ts caches per module instance) for all its
 // issues, which it builds one after another in the order they came.
@@ -9,11 +9,11 @@ import { loadEngine } from '../cli/loadEngine.js';
 import { packageRoot } from '../packageRoot.js';
 import type { WorkerReply, WorkerRequest } from './issueWorker.js';
 
-const loaded = loadEngine(join(packageRoot(), 'dist'), process.env['BULLETIN_NO_CODE_CACHE'] === '1' ? null : defaultCacheDir(process.env));
-const buildOne = loaded ? loaded.engine.buildOne : (await import('./buildOne.js')).buildOne;
-
 const port = parentPort;
-if (!port) throw new Error('bulletin: dist/worker.js runs only as a worker thread');
+if (!port) throw new Error('bulletin: dist/worker.cjs runs only as a worker thread');
+const loaded = loadEngine(join(packageRoot(), 'dist'), process.env['BULLETIN_NO_CODE_CACHE'] === '1' ? null : defaultCacheDir(process.env));
+if (!loaded) throw new Error('bulletin: dist/engine.cjs is missing; run `npm run build`');
+const { buildOne } = loaded.engine;
 let previous = Promise.resolve();
 port.on('message', ({ id, task }: WorkerRequest) => {
   // buildOne never rejects: the chain goes on after any issue.

@@ -11,14 +11,14 @@ let engine: LoadedEngine | null | undefined;
 const QUICK = new Set(['-h', '--help', 'help', '-V', '--version']);
 
 /**
- * The `bulletin` executable (bundled as dist/cli.js): runs the CLI on this process's arguments
+ * The `bulletin` executable (bundled as dist/cli.cjs, CommonJS like the engine): runs the CLI on this process's arguments
  * and streams. A command runs in the engine (dist/engine.cjs, loaded with V8's code cache: see
  * loadEngine.ts); help and the version come from the CLI's own small module.
  */
 export async function run(args: readonly string[] = process.argv.slice(2)): Promise<number> {
   const io: CliIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   const quick = args.length === 0 || args.some((arg) => QUICK.has(arg));
-  // Loaded once per process: a second run (bench/measure.mjs, a program calling run()) keeps the
+  // Loaded once per process: a second run (bench/measure.cjs, a program calling run()) keeps the
   // engine's parsed fonts and warm code, as the library does.
   if (!quick) engine ??= loadEngine(join(packageRoot(), 'dist'), io.env['BULLETIN_NO_CODE_CACHE'] === '1' ? null : defaultCacheDir(io.env)) ?? null;
   const loaded = quick ? undefined : engine;

@@ -6,7 +6,7 @@ import { ensureBundle } from '../cli/batchRun.js';
 import { tempDir } from '../e2e/reference.js';
 import { tinyIssue } from '../faults/tinyIssue.js';
 
-// A batch's worker thread (dist/worker.js) is handed issues ahead of time and builds them one
+// A batch's worker thread (dist/worker.cjs) is handed issues ahead of time and builds them one
 // after another; a thread that dies reports what it held, and takes nothing more.
 
 let dir: string;

@@ -4,13 +4,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../e2e/reference.js';
 
-// Runs the real executable (bin/bulletin.js → the dist/ bundle, its worker threads included) for
+// Runs the real executable (bin/bulletin.cjs → the dist/ bundle, its worker threads included) for
 // the batch CLI tests, as a user or a CI job would.
 
 const run = promisify(execFile);
 
 /** The bundled executable. */
-export const bin = path.join(repoRoot, 'bin', 'bulletin.js');
+export const bin = path.join(repoRoot, 'bin', 'bulletin.cjs');
 
 /** What a finished run printed, and its exit code. */
 export interface Outcome {
@@ -31,7 +31,7 @@ export function cleanEnv(): NodeJS.ProcessEnv {
 
 /** `npm test` bundles before vitest runs; a bare `vitest run` may find no bundle yet. */
 export async function ensureBundle(): Promise<void> {
-  if (!existsSync(path.join(repoRoot, 'dist', 'worker.js'))) await run(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot });
+  if (!existsSync(path.join(repoRoot, 'dist', 'worker.cjs'))) await run(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot });
 }
 
 /** Runs `bulletin args…` in `cwd` to the end, with `env` (optional) over the clean environment. */

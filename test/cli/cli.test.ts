@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/parseArgs.js';
 import { referenceWith, repoRoot, tempDir } from '../e2e/reference.js';
 
-// The real executable, spawned as a user would run it (bin/bulletin.js loads the dist/ bundle).
+// The real executable, spawned as a user would run it (bin/bulletin.cjs loads the dist/ bundle).
 // Each spawn builds at most one issue. Exit codes: 0 built, 1 document error, 2 usage error.
 
 const run = promisify(execFile);
-const bin = path.join(repoRoot, 'bin', 'bulletin.js');
+const bin = path.join(repoRoot, 'bin', 'bulletin.cjs');
 
 interface Outcome {
   readonly code: number;
@@ -47,7 +47,7 @@ let version: string;
 
 beforeAll(async () => {
   // `npm test` bundles before vitest runs; a bare `vitest run` may find no bundle yet.
-  if (!existsSync(path.join(repoRoot, 'dist', 'cli.js'))) {
+  if (!existsSync(path.join(repoRoot, 'dist', 'cli.cjs'))) {
     await run(process.execPath, ['scripts/bundle.mjs'], { cwd: repoRoot });
   }
   version = (JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;

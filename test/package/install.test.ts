@@ -93,10 +93,10 @@ describe.concurrent('bulletin packed and installed', () => {
       'package.json',
       'README.md',
       'LICENSE',
-      'bin/bulletin.js',
-      'dist/cli.js',
+      'bin/bulletin.cjs',
+      'dist/cli.cjs',
       'dist/index.js',
-      'dist/worker.js',
+      'dist/worker.cjs',
       'dist/engine.cjs',
       'dist/templates.json',
       'dist/fonts/faces.json',
@@ -136,7 +136,7 @@ describe.concurrent('bulletin packed and installed', () => {
     // only `dependencies` (and theirs) are: never pdfjs-dist, playwright-core, esbuild, vitest.
     const dist = path.join(prefix, 'lib', 'node_modules', 'bulletin', 'dist');
     const chunks = await readdir(path.join(dist, 'chunks'));
-    const sources = await Promise.all([...['cli.js', 'index.js', 'worker.js', 'engine.cjs'].map((f) => path.join(dist, f)), ...chunks.map((f) => path.join(dist, 'chunks', f))].map((f) => readFile(f, 'utf8')));
+    const sources = await Promise.all([...['cli.cjs', 'index.js', 'runCli.js', 'worker.cjs', 'engine.cjs'].map((f) => path.join(dist, f)), ...chunks.map((f) => path.join(dist, 'chunks', f))].map((f) => readFile(f, 'utf8')));
     const specifiers = new Set<string>();
     for (const source of sources) {
       for (const m of source.matchAll(/(?:\bfrom|\bimport\(|\brequire\(|\.resolve\()\s*["']([^"'./][^"']*)["']/g)) specifiers.add(m[1] as string);

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../../src/index.js';
 
 // The invariant of issue 10, point 7, for any input: a PDF that passes `qpdf --check`, or errors
 // that each name a file and a line (or the whole file); never an exception, never a hang. Builds
-// run in this process, on the batch's own worker threads (the bundled dist/worker.js), so that a
+// run in this process, on the batch's own worker threads (the bundled dist/worker.cjs), so that a
 // case that hangs or runs out of memory is stopped by ending its thread, and two cases run at once.
 
 const exec = promisify(execFile);
