@@ -55,7 +55,7 @@ async function releaseFifos(folder) {
 function timed(file, out) {
   return new Promise((resolve) => {
     // SIGTERM first, so that timeout waits for bulletin and time reports bulletin's own peak memory.
-    const args = ['-v', 'timeout', '-k', '5', String(KILL_AFTER), process.execPath, path.join(root, 'bin', 'bulletin.cjs'), 'build', file, '-o', out];
+    const args = ['-v', 'timeout', '-k', '5', String(KILL_AFTER), process.execPath, path.join(root, 'bin', 'bulletin.js'), 'build', file, '-o', out];
     const child = spawn('/usr/bin/time', args, { env: { ...process.env, NO_COLOR: '1', CI: 'true', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     let stdout = '';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cli = path.join(root, 'bin', 'bulletin.cjs');
+const cli = path.join(root, 'bin', 'bulletin.js');
 if (!existsSync(path.join(root, 'dist', 'cli.cjs'))) {
   console.error('bench: dist/ is missing; run `npm run build` first');
   process.exit(1);

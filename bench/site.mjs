@@ -43,7 +43,7 @@ try {
   await makeArchive(archive);
   const env = { XDG_CACHE_HOME: path.join(work, 'cache') };
   const site = path.join(work, 'public');
-  const bulletin = path.join(root, 'bin', 'bulletin.cjs');
+  const bulletin = path.join(root, 'bin', 'bulletin.js');
   const run = () => timed([bulletin, 'site', archive, '-o', site, '--jobs', JOBS], work, env);
   const nodeOnly = () => timed(['-e', '0'], work, env);
   const changed = path.join(archive, '2015-04.md');

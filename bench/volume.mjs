@@ -58,10 +58,10 @@ try {
     if (line) rss = Math.max(rss, JSON.parse(line.slice(6)).maxRSSKiB);
   }
   const volumeBytes = (await stat(path.join(work, 'volume.pdf'))).size;
-  const { stderr } = await time([path.join(root, 'bin', 'bulletin.cjs'), 'volume', '.', '--year', YEAR, '-o', path.join(work, 'volume.pdf'), '--fonts', 'bundled'], archive);
+  const { stderr } = await time([path.join(root, 'bin', 'bulletin.js'), 'volume', '.', '--year', YEAR, '-o', path.join(work, 'volume.pdf'), '--fonts', 'bundled'], archive);
   const singles = path.join(work, 'singles');
   const issues = (await readdir(archive)).filter((f) => f.startsWith(`${YEAR}-`) && f.endsWith('.md'));
-  await time([path.join(root, 'bin', 'bulletin.cjs'), 'build', ...issues, '-o', singles, '--fonts', 'bundled', '--force'], archive);
+  await time([path.join(root, 'bin', 'bulletin.js'), 'build', ...issues, '-o', singles, '--fonts', 'bundled', '--force'], archive);
   let sum = 0;
   for (const f of await readdir(singles)) if (f.endsWith('.pdf')) sum += (await stat(path.join(singles, f))).size;
 

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SAVES = Number(process.env['BENCH_REPEAT'] ?? 10);
 const dir = await mkdtemp(path.join(os.tmpdir(), 'bulletin-bench-watch-'));
-const child = spawn(process.execPath, [path.join(root, 'bin', 'bulletin.cjs'), 'watch', 'issue.md', '-o', 'out'], {
+const child = spawn(process.execPath, [path.join(root, 'bin', 'bulletin.js'), 'watch', 'issue.md', '-o', 'out'], {
   cwd: dir,
   env: { ...process.env, NO_COLOR: '1', XDG_CACHE_HOME: path.join(dir, 'cache') },
   stdio: ['ignore', 'pipe', 'pipe'],

@@ -133,7 +133,7 @@ await esbuild.build({
   },
 });
 
-// dist/cli.cjs, the executable's (bin/bulletin.cjs), which loads the engine (below) for a command,
+// dist/cli.cjs, the executable's (bin/bulletin.js), which loads the engine (below) for a command,
 // and dist/worker.cjs, the entry of each worker thread of a parallel batch (src/batch/runJobs.ts):
 // small, and CommonJS, so that a build never starts Node's ES-module loader (about 20 ms of a
 // cold build: its own modules, then each file it loads).

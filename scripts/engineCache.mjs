@@ -28,7 +28,7 @@ export function writeEngineCache(root) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'bulletin-engine-cache-'));
   try {
     const cache = path.join(work, 'cache');
-    execFileSync(process.execPath, [path.join(root, 'bin', 'bulletin.cjs'), 'build', path.join(root, 'examples', '2014-04.md'), '-o', path.join(work, 'out'), '-f', 'both', '--force'], {
+    execFileSync(process.execPath, [path.join(root, 'bin', 'bulletin.js'), 'build', path.join(root, 'examples', '2014-04.md'), '-o', path.join(work, 'out'), '-f', 'both', '--force'], {
       cwd: work,
       env: { ...process.env, XDG_CACHE_HOME: cache, SOURCE_DATE_EPOCH: '0', BULLETIN_NO_CODE_CACHE: '' },
       stdio: ['ignore', 'ignore', 'inherit'],

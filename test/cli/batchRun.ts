@@ -4,13 +4,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from '../e2e/reference.js';
 
-// Runs the real executable (bin/bulletin.cjs → the dist/ bundle, its worker threads included) for
+// Runs the real executable (bin/bulletin.js → the dist/ bundle, its worker threads included) for
 // the batch CLI tests, as a user or a CI job would.
 
 const run = promisify(execFile);
 
 /** The bundled executable. */
-export const bin = path.join(repoRoot, 'bin', 'bulletin.cjs');
+export const bin = path.join(repoRoot, 'bin', 'bulletin.js');
 
 /** What a finished run printed, and its exit code. */
 export interface Outcome {

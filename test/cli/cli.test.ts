@@ -7,11 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/parseArgs.js';
 import { referenceWith, repoRoot, tempDir } from '../e2e/reference.js';
 
-// The real executable, spawned as a user would run it (bin/bulletin.cjs loads the dist/ bundle).
+// The real executable, spawned as a user would run it (bin/bulletin.js loads the dist/ bundle).
 // Each spawn builds at most one issue. Exit codes: 0 built, 1 document error, 2 usage error.
 
 const run = promisify(execFile);
-const bin = path.join(repoRoot, 'bin', 'bulletin.cjs');
+const bin = path.join(repoRoot, 'bin', 'bulletin.js');
 
 interface Outcome {
   readonly code: number;

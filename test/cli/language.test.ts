@@ -10,7 +10,7 @@ import { cleanEnv, ensureBundle, type Outcome } from './batchRun.js';
 // --json report the same in both. The real executable, spawned with the locale set.
 
 const run = promisify(execFile);
-const bin = path.join(repoRoot, 'bin', 'bulletin.cjs');
+const bin = path.join(repoRoot, 'bin', 'bulletin.js');
 
 async function bulletin(args: readonly string[], cwd: string, locale: NodeJS.ProcessEnv = {}): Promise<Outcome> {
   try {

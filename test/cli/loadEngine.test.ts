@@ -66,7 +66,7 @@ describe('the engine', () => {
   it('is what the bulletin command runs, cache or none, to the same bytes', async () => {
     const issue = path.join(root, 'examples', '2014-04.md');
     const build = async (name: string, env: Record<string, string>): Promise<Buffer> => {
-      await run(process.execPath, [path.join(root, 'bin', 'bulletin.cjs'), 'build', issue, '-o', path.join(work, name), '--force'], {
+      await run(process.execPath, [path.join(root, 'bin', 'bulletin.js'), 'build', issue, '-o', path.join(work, name), '--force'], {
         env: { ...process.env, XDG_CACHE_HOME: path.join(work, `cache-${name}`), ...env },
       });
       return readFileSync(path.join(work, name, '2014-04.pdf'));

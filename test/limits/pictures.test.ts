@@ -153,7 +153,7 @@ describe('the command line', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env['FORCE_COLOR'];
     delete env['BULLETIN_DEBUG'];
-    const outcome = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'bin', 'bulletin.cjs'), '--lang', 'en', 'build', 'issue.md'], { cwd: root, env }).then(
+    const outcome = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'bin', 'bulletin.js'), '--lang', 'en', 'build', 'issue.md'], { cwd: root, env }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The CLI is bundled into dist/ by `npm run build` (run by npm ci / npm install via "prepare").
-// CommonJS, as dist/cli.cjs is: a build then never starts Node's ES-module loader, which would
-// cost a tenth of the reference's cold build.
+// CommonJS (bin/package.json), as dist/cli.cjs is: a build then never starts Node's ES-module
+// loader, which would cost a tenth of the reference's cold build.
 'use strict';
 const { existsSync } = require('node:fs');
 const { join } = require('node:path');
