@@ -102,7 +102,7 @@ const zodEnglishOnly = {
   },
 };
 
-/** What the bundles of bulletin's own code share: the ES-module one and the engine. */
+/** What the bundles of bulletin's own code share: the ES modules, the CommonJS entries and the engine. */
 const bulletinBundle = {
   absWorkingDir: root,
   plugins: [noWoff2, lazyFontkit, noEncryption, lazyChildProcess, zodEnglishOnly],
