@@ -96,7 +96,8 @@ export function loadEngine(dist: string, cacheDir: string | null): LoadedEngine 
 const INTERRUPT_BUDGET = 1_000_000;
 
 function raiseTieringBudget(): void {
-  if ([...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((arg) => arg.includes('--interrupt-budget'))) return;
+  // (Node refuses this flag in NODE_OPTIONS: only its own command line can give it.)
+  if (process.execArgv.some((arg) => arg.startsWith('--interrupt-budget'))) return;
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
 
