@@ -72,8 +72,6 @@ export class PdfPainter {
   private readonly descriptions = new Map<string, PdfRef>();
   private readonly colours = new Map<Colour, { values: string; stroke: string; fill: string }>();
   private readonly text = new TextObjects((line) => this.writeLine(line));
-  /** The page whose content stream {@link text} writes to. */
-  private textPage: unknown;
 
   constructor(
     private readonly doc: PdfDocumentInternals,
@@ -219,19 +217,21 @@ export class PdfPainter {
       pen += (width * size) / 1000;
     }
     if (codes.length > 0) parts.push(codeString(codes));
-    if (this.doc.page !== this.textPage) {
-      this.textPage = this.doc.page;
-      this.text.reset();
-    }
     // Faces without a bold: fill and stroke at 0.03 em, as Word does (docs/layout.md D.2).
     const bold = run.bold ? { bold: { stroke: `${colour.values} ${colour.stroke}`, width: `${num(size * 0.03)} w` } } : {};
     const fill = `${colour.values} ${colour.fill}`;
     this.text.show({ x: first.x, y: this.height - run.y, fill, ...bold, font: `/${name} ${num(size)} Tf`, shown: parts.join('') });
   }
 
-  /** Closes the open text object, if any: before other content, a marked-content sequence's end, or the end of the page. */
+  /** Closes the open text object, if any: before other content or a marked-content operator. */
   endText(): void {
     this.text.end();
+  }
+
+  /** Ends the page's content: the next page's stream starts with nothing set. */
+  endPage(): void {
+    this.text.end();
+    this.text.reset();
   }
 
   /** Adds an operator line to the page's content stream, outside any text object. */
@@ -380,7 +380,7 @@ export async function paintPages(
           break;
       }
     }
-    painter.endText();
+    painter.endPage();
   }
   structure?.close();
   return refs;

@@ -16,14 +16,13 @@ export function num(v: number): string {
  */
 export function codeString(codes: readonly number[]): string {
   let out = '(';
-  for (const code of codes) {
-    for (const byte of [code >> 8, code & 0xff]) {
-      if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
-      else if (byte === 0x0d) out += '\\r';
-      else out += String.fromCharCode(byte);
-    }
-  }
+  for (const code of codes) out += codeByte(code >> 8) + codeByte(code & 0xff);
   return `${out})`;
+}
+
+function codeByte(byte: number): string {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  return byte === 0x0d ? '\\r' : String.fromCharCode(byte);
 }
 
 /** A line of text to show, its operators and operands as the content stream writes them. */
@@ -65,7 +64,7 @@ export class TextObjects {
   /** @param write Adds one line to the content stream. */
   constructor(private readonly write: (line: string) => void) {}
 
-  /** Forgets what was set: call when a new content stream (page) begins. */
+  /** Forgets what was set: call when a content stream (page) ends, before the next begins. */
   reset(): void {
     this.state = {};
     this.line = undefined;
