@@ -2,16 +2,13 @@
 // worker loads the engine (src/cli/loadEngine.ts, with the code V8 compiled for it in an earlier
 // run) and so parses each font once (src/fonts/loadFont.ts caches per module instance) for all its
 // issues, which it builds one after another in the order they came.
-import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { defaultCacheDir } from '../cacheDir.js';
-import { loadEngine } from '../cli/loadEngine.js';
-import { packageRoot } from '../packageRoot.js';
+import { loadBundledEngine } from '../cli/loadEngine.js';
 import type { WorkerReply, WorkerRequest } from './issueWorker.js';
 
 const port = parentPort;
 if (!port) throw new Error('bulletin: dist/worker.cjs runs only as a worker thread');
-const loaded = loadEngine(join(packageRoot(), 'dist'), process.env['BULLETIN_NO_CODE_CACHE'] === '1' ? null : defaultCacheDir(process.env));
+const loaded = loadBundledEngine(process.env);
 if (!loaded) throw new Error('bulletin: dist/engine.cjs is missing; run `npm run build`');
 const { buildOne } = loaded.engine;
 let previous = Promise.resolve();

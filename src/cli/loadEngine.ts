@@ -7,7 +7,9 @@ import vm from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
 import { isMainThread } from 'node:worker_threads';
 import type { IssueOutcome, IssueTask } from '../batch/buildOne.js';
+import { defaultCacheDir } from '../cacheDir.js';
 import { ownEsmPackages } from '../esmImport.js';
+import { packageRoot } from '../packageRoot.js';
 import type { CliIo } from './runCli.js';
 
 /** What dist/engine.cjs exports (src/engine.ts). */
@@ -82,6 +84,16 @@ export function loadEngine(dist: string, cacheDir: string | null): LoadedEngine 
       writeCache(userCache, script.createCachedData());
     },
   };
+}
+
+/**
+ * The package's own engine (dist/ beside its package.json), with the user's cache folder for its
+ * compiled code unless `BULLETIN_NO_CODE_CACHE=1`: what the executable and each worker thread load.
+ *
+ * @param env The environment (the cache folder's variables).
+ */
+export function loadBundledEngine(env: NodeJS.ProcessEnv): LoadedEngine | undefined {
+  return loadEngine(join(packageRoot(), 'dist'), env['BULLETIN_NO_CODE_CACHE'] === '1' ? null : defaultCacheDir(env));
 }
 
 // V8 compiles a function again with TurboFan, on background threads, once the function has run

@@ -1,7 +1,4 @@
-import { join } from 'node:path';
-import { defaultCacheDir } from '../cacheDir.js';
-import { packageRoot } from '../packageRoot.js';
-import { loadEngine, type LoadedEngine } from './loadEngine.js';
+import { loadBundledEngine, type LoadedEngine } from './loadEngine.js';
 import type { CliIo } from './runCli.js';
 
 /** The engine, once loaded; null when the bundle has none. */
@@ -11,8 +8,8 @@ let engine: LoadedEngine | null | undefined;
 const QUICK = new Set(['-h', '--help', 'help', '-V', '--version']);
 
 /**
- * The `bulletin` executable (bundled as dist/cli.cjs, CommonJS like the engine): runs the CLI on this process's arguments
- * and streams. A command runs in the engine (dist/engine.cjs, loaded with V8's code cache: see
+ * The `bulletin` executable (bundled as dist/cli.cjs, CommonJS like the engine): runs the CLI on
+ * this process's arguments and streams. A command runs in the engine (dist/engine.cjs, loaded with V8's code cache: see
  * loadEngine.ts); help and the version come from the CLI's own small module.
  */
 export async function run(args: readonly string[] = process.argv.slice(2)): Promise<number> {
@@ -20,7 +17,7 @@ export async function run(args: readonly string[] = process.argv.slice(2)): Prom
   const quick = args.length === 0 || args.some((arg) => QUICK.has(arg));
   // Loaded once per process: a second run (bench/measure.cjs, a program calling run()) keeps the
   // engine's parsed fonts and warm code, as the library does.
-  if (!quick) engine ??= loadEngine(join(packageRoot(), 'dist'), io.env['BULLETIN_NO_CODE_CACHE'] === '1' ? null : defaultCacheDir(io.env)) ?? null;
+  if (!quick) engine ??= loadBundledEngine(io.env) ?? null;
   const loaded = quick ? undefined : engine;
   if (!loaded) return (await import('./runCli.js')).runCli(args, io);
   try {
