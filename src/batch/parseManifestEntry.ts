@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { CATALOGUES, type MessageRef } from '../messages/catalogue.js';
+import { isMessageKey, type MessageRef } from '../messages/catalogue.js';
 import type { IssueSummary } from '../build/issueSummary.js';
 import type { ManifestEntry } from './manifest.js';
 
@@ -15,7 +15,7 @@ function isStringMap(value: unknown): value is Record<string, string> {
 }
 
 function messageRef(value: unknown): MessageRef | undefined {
-  if (!isRecord(value) || typeof value['key'] !== 'string' || !Object.hasOwn(CATALOGUES.en, value['key'])) return undefined;
+  if (!isRecord(value) || typeof value['key'] !== 'string' || !isMessageKey(value['key'])) return undefined;
   const params = value['params'];
   if (params !== undefined && !(isRecord(params) && Object.values(params).every((p) => typeof p === 'string' || typeof p === 'number'))) return undefined;
   return value as unknown as MessageRef;

@@ -111,6 +111,11 @@ export const CATALOGUES: Readonly<Record<Language, Catalogue>> = {
 /** A message's name in the catalogues, e.g. `cli.run-help`. */
 export type MessageKey = keyof Catalogue;
 
+/** Whether `key` names a message of this version (every language has the same keys). */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(CATALOGUES[currentLanguage()], key);
+}
+
 /** The parameters a message takes (none, or one object). */
 export type MessageArgs<K extends MessageKey> = Parameters<Catalogue[K]>;
 
