@@ -1,27 +1,21 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { IssueWorker } from '../../src/batch/issueWorker.js';
 import { ensureBundle } from '../cli/batchRun.js';
-import { tempDir } from '../e2e/reference.js';
+import { tempProjects } from '../e2e/projects.js';
 import { tinyIssue } from '../faults/tinyIssue.js';
 
 // A batch's worker thread (dist/worker.cjs) is handed issues ahead of time and builds them one
 // after another; a thread that dies reports what it held, and takes nothing more.
 
-let dir: string;
+const project = tempProjects();
 
-beforeAll(async () => {
-  await ensureBundle();
-  dir = await tempDir('issue-worker');
-}, 60_000);
-
-afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+beforeAll(ensureBundle, 60_000);
 
 describe('IssueWorker', () => {
   it('builds the issues handed to it at once, each answered as its own', async () => {
+    const dir = await project('issue-worker');
     const worker = new IssueWorker();
     try {
       const files = await Promise.all(['2014-01.md', '2014-02.md', '2014-03.md'].map((name, i) => tinyIssue(dir, name, `第${i + 1}期要目。\n`)));
@@ -41,6 +35,7 @@ describe('IssueWorker', () => {
 
   it('reports the issues a dead thread held as internal errors, and builds no more', async () => {
     // Too little heap to load the engine: the thread dies of it, as a bug or a runaway build would.
+    const dir = await project('issue-worker-dies');
     const worker = new IssueWorker({ maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 });
     try {
       const file = await tinyIssue(dir, 'dies.md');

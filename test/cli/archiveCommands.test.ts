@@ -3,7 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../../src/cli/parseArgs.js';
 import { readPdf, stripWhitespace } from '../e2e/pdfText.js';
-import { cliInProcess, tempProjects } from '../e2e/projects.js';
+import { tempProjects } from '../e2e/projects.js';
+import { runInProcess } from '../faults/runInProcess.js';
 import { repoRoot } from '../e2e/reference.js';
 import { bulletin, ensureBundle, exited, linesOf, start } from './batchRun.js';
 
@@ -13,7 +14,7 @@ import { bulletin, ensureBundle, exited, linesOf, start } from './batchRun.js';
 beforeAll(ensureBundle, 60_000);
 const project = tempProjects();
 
-const cli = cliInProcess;
+const cli = runInProcess;
 
 // 2014-10-17 00:00 UTC: the date init and new take for today.
 const epoch = { SOURCE_DATE_EPOCH: '1413504000' };

@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
 import { afterAll } from 'vitest';
-import { runCli } from '../../src/cli/runCli.js';
 import { tempDir } from './reference.js';
 
 /**
@@ -17,20 +16,4 @@ export function tempProjects(): (prefix: string) => Promise<string> {
     dirs.push(dir);
     return dir;
   };
-}
-
-/** What a command line printed and its exit code. */
-export interface CliOutcome {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a command line in this process (no executable needed), in English and without colour. */
-export async function cliInProcess(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<CliOutcome> {
-  let stdout = '';
-  let stderr = '';
-  const io = { stdout: { write: (t: string) => (stdout += t) }, stderr: { write: (t: string) => (stderr += t) }, env: { NO_COLOR: '1', LANG: 'C', ...env }, cwd };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
 }

@@ -3,13 +3,14 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { builtinTemplateNames, initArchive, listTemplates, newTemplate, PLACEHOLDERS, readIssue } from '../../src/index.js';
-import { cliInProcess, tempProjects } from '../e2e/projects.js';
+import { tempProjects } from '../e2e/projects.js';
+import { runInProcess } from '../faults/runInProcess.js';
 
 // Issue 12, point 4: `bulletin templates`, `bulletin init --template`, `bulletin template new`.
 
 const project = tempProjects();
 
-const cli = cliInProcess;
+const cli = runInProcess;
 
 const date = { year: 2014, month: 10, day: 17 };
 
